@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Pharen Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where requests go and what proves who sends them. Lives in memory only: the API key comes from
+// the keychain or the environment and is never written to settings.
+struct Account
+{
+    QUrl origin;
+    QString apiKey;
+    QString teamId;
+
+    bool isUsable() const { return origin.isValid() && !apiKey.isEmpty(); }
+
+    // The keychain entry of this account's key: one per origin and team, so that two hubs never
+    // share a key by accident.
+    QString keychainEntry() const
+    {
+        return teamId.isEmpty() ? origin.toString() : origin.toString() + u'#' + teamId;
+    }
+};

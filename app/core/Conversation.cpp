@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Pharen Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Conversation.h"
+
+#include "Log.h"
+
+Conversation::Conversation(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+Conversation::~Conversation()
+{
+    if (m_stream)
+        disconnect(m_stream, nullptr, this, nullptr);
+}
+
+void Conversation::setAgent(const Agent &agent)
+{
+    if (agent.id != m_agent.id)
+        clear();
+    m_agent = agent;
+}
+
+void Conversation::clear()
+{
+    if (m_stream) {
+        disconnect(m_stream, nullptr, this, nullptr);
+        m_stream->stop();
+        m_stream->deleteLater();
+    }
+    m_messages.clear();
+    m_conversationId.clear();
+    m_answerIndex = -1;
+}
+
+bool Conversation::send(const QString &text, const QString &model, bool thinking, QString *problem)
+{
+    auto refuse = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return false;
+    };
+    const QString message = text.trimmed();
+    if (message.isEmpty())
+        return refuse(tr("Write a message first."));
+    if (m_agent.id.isEmpty())
+        return refuse(tr("Choose an agent first."));
+    if (!m_agent.isActive)
+        return refuse(tr("This agent is inactive and cannot answer."));
+    if (isAnswering())
+        return refuse(tr("Wait for the answer, or stop it, before sending the next message."));
+    const qsizetype length = ChatRequest::codePointCount(message);
+    if (length > ChatRequest::MaxMessageCodePoints) {
+        return refuse(tr("The message has %1 characters; the limit is %2.")
+                          .arg(QLocale().toString(length),
+                               QLocale().toString(ChatRequest::MaxMessageCodePoints)));
+    }
+
+    ChatRequest request;
+    request.agentId = m_agent.id;
+    request.message = message;
+    request.conversationId = m_conversationId;
+    request.model = model.trimmed();
+    request.thinking = thinking;
+
+    ChatMessage user;
+    user.role = ChatMessage::Role::User;
+    user.text = message;
+    user.model = request.model;
+    user.createdAt = QDateTime::currentDateTime();
+    m_messages.append(user);
+    emit messageAdded(int(m_messages.size() - 1));
+    startAnswer(request);
+    return true;
+}
+
+bool Conversation::retry()
+{
+    if (isAnswering() || m_lastRequest.agentId.isEmpty() || m_answerIndex < 0)
+        return false;
+    const AnswerState last = m_messages.at(m_answerIndex).state;
+    if (last != AnswerState::Interrupted && last != AnswerState::Failed)
+        return false;
+    // The failed attempt stays visible above; the new answer comes below it.
+    m_lastRequest.conversationId = m_conversationId;
+    startAnswer(m_lastRequest);
+    return true;
+}
+
+void Conversation::stop()
+{
+    if (m_stream)
+        m_stream->stop();
+}
+
+void Conversation::startAnswer(const ChatRequest &request)
+{
+    m_lastRequest = request;
+    ChatMessage answer;
+    answer.role = ChatMessage::Role::Agent;
+    answer.state = AnswerState::Streaming;
+    answer.model = request.model;
+    answer.createdAt = QDateTime::currentDateTime();
+    m_messages.append(answer);
+    m_answerIndex = int(m_messages.size() - 1);
+    emit messageAdded(m_answerIndex);
+
+    auto *stream = new AnswerStream(m_network, m_account, request, m_limits, this);
+    m_stream = stream;
+    connect(stream, &AnswerStream::textChanged, this, &Conversation::updateAnswer);
+    connect(stream, &AnswerStream::eventsDecoded, this, &Conversation::eventsDecoded);
+    connect(stream, &AnswerStream::finished, this, &Conversation::finishAnswer);
+    connect(stream, &AnswerStream::streamingRefused, this, [this] {
+        emit notice(tr("This API key may not stream answers; the answer will appear when it is "
+                       "complete."));
+    });
+    emit answerStarted();
+    stream->start();
+}
+
+void Conversation::updateAnswer()
+{
+    if (!m_stream || m_answerIndex < 0)
+        return;
+    ChatMessage &answer = m_messages[m_answerIndex];
+    answer.text = m_stream->answer();
+    answer.reasoning = m_stream->reasoning();
+    emit messageChanged(m_answerIndex);
+}
+
+void Conversation::finishAnswer()
+{
+    AnswerStream *stream = m_stream;
+    if (!stream || m_answerIndex < 0)
+        return;
+    ChatMessage &answer = m_messages[m_answerIndex];
+    answer.text = stream->answer();
+    answer.reasoning = stream->reasoning();
+    answer.state = stream->state();
+    answer.error = stream->error();
+    const QString id = stream->conversationId();
+    if (!id.isEmpty())
+        m_conversationId = id;
+    qCDebug(lcNet) << "answer finished with" << answer.text.size() << "characters";
+    m_stream = nullptr;
+    stream->deleteLater();
+    emit messageChanged(m_answerIndex);
+    emit answerFinished(m_answerIndex);
+}

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Pharen Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Account.h"
+#include "Agent.h"
+#include "AnswerState.h"
+#include "AnswerStream.h"
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+struct ChatMessage
+{
+    enum class Role { User, Agent };
+
+    Role role = Role::User;
+    QString text;
+    QString reasoning;
+    AnswerState state = AnswerState::Complete;
+    ApiError error;
+    QString model; // the override the message was sent with, if any
+    QDateTime createdAt;
+};
+
+// One conversation with one agent: the transcript as this client saw it, the server's
+// conversation id (kept from the first answer and sent with every later message), and at most one
+// answer streaming at a time. Widgets and the command line both drive it.
+class Conversation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Conversation(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Conversation() override;
+
+    void setAccount(const Account &account) { m_account = account; }
+    void setLimits(const AnswerStream::Limits &limits) { m_limits = limits; }
+    void setAgent(const Agent &agent);
+    const Agent &agent() const { return m_agent; }
+    QString conversationId() const { return m_conversationId; }
+    void setConversationId(const QString &id) { m_conversationId = id; }
+    const QList<ChatMessage> &messages() const { return m_messages; }
+    bool isAnswering() const { return m_stream && m_stream->isRunning(); }
+
+    // Starts an answer to `text`. False, with the reason in the user's language, when the message
+    // cannot leave as it is; nothing is added then.
+    bool send(const QString &text, const QString &model, bool thinking, QString *problem = nullptr);
+    void stop();
+    // Asks again for the last answer that was interrupted or failed.
+    bool retry();
+    // Forgets the transcript and the server's conversation id; the agent stays.
+    void clear();
+
+signals:
+    void messageAdded(int index);
+    void messageChanged(int index);
+    void answerStarted();
+    void answerFinished(int index);
+    void eventsDecoded(const QList<StreamEvent> &events);
+    void notice(const QString &text);
+
+private:
+    void startAnswer(const ChatRequest &request);
+    void updateAnswer();
+    void finishAnswer();
+
+    QNetworkAccessManager *m_network;
+    Account m_account;
+    AnswerStream::Limits m_limits;
+    Agent m_agent;
+    QString m_conversationId;
+    QList<ChatMessage> m_messages;
+    QPointer<AnswerStream> m_stream;
+    ChatRequest m_lastRequest;
+    int m_answerIndex = -1;
+};
