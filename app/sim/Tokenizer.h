@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Pharen Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// Splits text the way a model streams it, and counts it the way the service does: in Unicode code
+// points, never splitting a surrogate pair.
+class Tokenizer
+{
+public:
+    static constexpr qsizetype maxTokenLength = 8;
+
+    // Word pieces of 1 to 8 code points: spaces lead the word they precede, runs of line breaks
+    // are tokens of their own, long words are cut. Joining the tokens gives the text back.
+    static QStringList split(const QString &text);
+    static qsizetype codePointCount(QStringView text);
+    // The first `count` code points of `text`.
+    static QString leftCodePoints(const QString &text, qsizetype count);
+};
