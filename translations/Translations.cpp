@@ -23,7 +23,8 @@ QString install(const QString &language)
     own = new QTranslator(QCoreApplication::instance());
     qt = new QTranslator(QCoreApplication::instance());
     QString used = QStringLiteral("en");
-    if (own->load(locale, QStringLiteral("pharen"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(
+            locale, QStringLiteral("pharen"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         used = own->language().section(u'_', 0, 0);
     }

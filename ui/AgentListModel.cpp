@@ -53,7 +53,7 @@ Qt::ItemFlags AgentListModel::flags(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return m_agents.at(index.row()).isActive ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                                              | Qt::ItemNeverHasChildren
-                                            : Qt::ItemNeverHasChildren;
+    return m_agents.at(index.row()).isActive
+               ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+               : Qt::ItemNeverHasChildren;
 }

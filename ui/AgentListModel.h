@@ -13,7 +13,12 @@ class AgentListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, DescriptionRole, ActiveRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        DescriptionRole,
+        ActiveRole
+    };
 
     using QAbstractListModel::QAbstractListModel;
 

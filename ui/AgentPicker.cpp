@@ -42,8 +42,8 @@ public:
         QFont nameFont = item.font;
         nameFont.setBold(true);
         painter->setFont(nameFont);
-        painter->setPen(item.palette.color(group,
-                                           selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(
+            item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         const QFontMetrics nameMetrics(nameFont);
         painter->drawText(area.topLeft() + QPoint(0, nameMetrics.ascent()),
                           nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
@@ -76,8 +76,8 @@ protected:
     {
         const QRegularExpression &needle = filterRegularExpression();
         const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return needle.match(index.data(Qt::DisplayRole).toString()).hasMatch()
-               || needle.match(index.data(AgentListModel::DescriptionRole).toString()).hasMatch();
+        return needle.match(index.data(Qt::DisplayRole).toString()).hasMatch() ||
+               needle.match(index.data(AgentListModel::DescriptionRole).toString()).hasMatch();
     }
 };
 

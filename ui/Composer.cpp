@@ -19,7 +19,8 @@ Composer::Composer(QWidget *parent)
     , m_send(new QPushButton(tr("Send"), this))
     , m_problem(new QLabel(this))
 {
-    m_editor->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter starts a new line."));
+    m_editor->setPlaceholderText(
+        tr("Write a message. Enter sends, Shift+Enter starts a new line."));
     m_editor->setTabChangesFocus(true);
     m_thinking->setToolTip(tr("Ask the agent to reason before it answers, where its model can"));
     m_model->setPlaceholderText(tr("Agent's default model"));

@@ -142,8 +142,7 @@ void ConversationView::render(QTextCursor &cursor, const ChatMessage &message)
         cursor.insertMarkdown(message.text, MarkdownFeatures);
     } else if (message.state == AnswerState::Streaming) {
         cursor.insertBlock(QTextBlockFormat(), mutedFormat(palette(), true));
-        cursor.insertText(message.reasoning.isEmpty() ? tr("Waiting for the answer…")
-                                                      : QString(),
+        cursor.insertText(message.reasoning.isEmpty() ? tr("Waiting for the answer…") : QString(),
                           mutedFormat(palette(), true));
     }
     renderFooter(cursor, message);
@@ -170,8 +169,8 @@ void ConversationView::renderFooter(QTextCursor &cursor, const ChatMessage &mess
         break;
     }
     QTextCharFormat format;
-    format.setForeground(message.state == AnswerState::Failed
-                                 || message.state == AnswerState::Interrupted
+    format.setForeground(message.state == AnswerState::Failed ||
+                                 message.state == AnswerState::Interrupted
                              ? QColor(0xc0, 0x39, 0x2b)
                              : palette().color(QPalette::Disabled, QPalette::Text));
     cursor.insertBlock(QTextBlockFormat(), format);

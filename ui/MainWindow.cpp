@@ -10,6 +10,7 @@
 #include "DemoServer.h"
 #include "KeyStore.h"
 #include "Log.h"
+#include "MessageEdit.h"
 #include "Origin.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -25,10 +26,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Settings *settings,
-                       KeyStore *keys,
-                       const Startup &startup,
-                       QWidget *parent)
+MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startup, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_keys(keys)
@@ -137,6 +135,11 @@ MainWindow::MainWindow(Settings *settings,
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::isDemo() const
+{
+    return !m_demo.isNull();
+}
 
 void MainWindow::buildMenus()
 {

@@ -30,11 +30,14 @@ class MainWindow : public QMainWindow
 public:
     struct Startup
     {
-        QString environmentKey;  // PHAREN_API_KEY: used for this run, never saved
+        QString environmentKey;   // PHAREN_API_KEY: used for this run, never saved
         QString simulatorProgram; // empty: pharen-hub-sim beside the executable
     };
 
-    MainWindow(Settings *settings, KeyStore *keys, const Startup &startup, QWidget *parent = nullptr);
+    MainWindow(Settings *settings,
+               KeyStore *keys,
+               const Startup &startup,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Called once the window is shown: reading the key never delays the first paint.
@@ -42,7 +45,7 @@ public:
     void openSettings();
 
     const Account &account() const { return m_account; }
-    bool isDemo() const { return m_demo != nullptr; }
+    bool isDemo() const;
     AgentPicker *agentPicker() const { return m_picker; }
     Composer *composer() const { return m_composer; }
     ConversationView *conversationView() const { return m_view; }

@@ -27,8 +27,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_origin->setText(Origin::Production.toString());
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("phk_…"));
-    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText
-                               | Qt::ImhNoAutoUppercase);
+    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
     m_showKey->setText(tr("Show"));
     m_showKey->setCheckable(true);
     m_team->setPlaceholderText(tr("Only for keys limited to a team"));

@@ -94,9 +94,9 @@ void CliSession::resolveAgent(const QList<Agent> &agents)
             found = &agent;
     }
     if (!found) {
-        m_err << tr("No agent with the id or name \"%1\" is available to this key.")
-                     .arg(m_ask.agent)
-              << Qt::endl;
+        m_err
+            << tr("No agent with the id or name \"%1\" is available to this key.").arg(m_ask.agent)
+            << Qt::endl;
         emit done(NotFound);
         return;
     }

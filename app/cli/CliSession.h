@@ -21,7 +21,8 @@ class CliSession : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = 0,
         Usage = 2,
         NoAccount = 3,

@@ -16,8 +16,7 @@ constexpr qint64 MaxPageBytes = 8 * 1024 * 1024;
 AgentDirectory::AgentDirectory(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 AgentDirectory::~AgentDirectory()
 {

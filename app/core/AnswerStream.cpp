@@ -166,9 +166,9 @@ void AnswerStream::consume(const QByteArray &bytes)
     const QList<StreamEvent> events = m_assembler->feed(bytes);
     if (!events.isEmpty())
         emit eventsDecoded(events);
-    if (m_assembler->answer().size() != answerBefore.size()
-        || m_assembler->reasoning().size() != reasoningBefore
-        || m_assembler->answer() != answerBefore) {
+    if (m_assembler->answer().size() != answerBefore.size() ||
+        m_assembler->reasoning().size() != reasoningBefore ||
+        m_assembler->answer() != answerBefore) {
         emit textChanged();
     }
     if (m_assembler->isFinished() && m_assembler->problem() != AnswerAssembler::Problem::None)

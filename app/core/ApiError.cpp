@@ -44,8 +44,8 @@ void readBody(const QByteArray &body, ApiError &error)
 
 bool mentions(const ApiError &error, QStringView word)
 {
-    return error.code.contains(word, Qt::CaseInsensitive)
-           || error.serverMessage.contains(word, Qt::CaseInsensitive);
+    return error.code.contains(word, Qt::CaseInsensitive) ||
+           error.serverMessage.contains(word, Qt::CaseInsensitive);
 }
 
 QDateTime retryTime(const QByteArray &retryAfter, const QByteArray &reset, const QDateTime &now)
@@ -55,8 +55,8 @@ QDateTime retryTime(const QByteArray &retryAfter, const QByteArray &reset, const
     if (ok && seconds >= 0)
         return now.addSecs(seconds);
     if (!retryAfter.isEmpty()) {
-        const QDateTime date = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()),
-                                                     Qt::RFC2822Date);
+        const QDateTime date =
+            QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
         if (date.isValid())
             return date;
     }
@@ -88,8 +88,8 @@ ApiError ApiError::fromResponse(int status,
     const bool aboutStreaming = mentions(error, u"stream");
     if ((status == 400 || status == 403 || status == 406) && aboutStreaming)
         error.kind = Kind::StreamingRefused;
-    else if (status == 402 || mentions(error, u"credit") || mentions(error, u"budget")
-             || mentions(error, u"quota"))
+    else if (status == 402 || mentions(error, u"credit") || mentions(error, u"budget") ||
+             mentions(error, u"quota"))
         error.kind = Kind::Credits;
     else if (status == 401)
         error.kind = Kind::Unauthorized;
@@ -112,8 +112,8 @@ ApiError ApiError::fromResponse(int status,
 
 QString ApiError::describe() const
 {
-    const QString said = serverMessage.isEmpty() ? QString() : u" " + tr("The server said: %1")
-                                                                          .arg(serverMessage);
+    const QString said =
+        serverMessage.isEmpty() ? QString() : u" " + tr("The server said: %1").arg(serverMessage);
     switch (kind) {
     case Kind::None:
         return {};
@@ -125,26 +125,26 @@ QString ApiError::describe() const
         return tr("The secure connection could not be verified.") + said;
     case Kind::RedirectRefused:
         return tr("The server redirected the request to another address; Pharen Chat did not "
-                  "follow, so your API key was not sent there.")
-               + said;
+                  "follow, so your API key was not sent there.") +
+               said;
     case Kind::Unauthorized:
         return tr("API key rejected. Check the key in the settings.") + said;
     case Kind::Forbidden:
         return tr("This API key is not allowed to do this; it may lack the scope "
-                  "agents:run or agents:read.")
-               + said;
+                  "agents:run or agents:read.") +
+               said;
     case Kind::StreamingRefused:
         return tr("This API key may not stream answers.") + said;
     case Kind::NotFound:
-        return tr("Not found: the agent or the conversation is not available to this key.")
-               + said;
+        return tr("Not found: the agent or the conversation is not available to this key.") + said;
     case Kind::Validation:
         return tr("The server refused the message as invalid.") + said;
     case Kind::RateLimited:
         if (retryAt.isValid()) {
             return tr("Rate limited: too many requests. You can try again at %1.")
-                       .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat))
-                   + said;
+                       .arg(
+                           QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat)) +
+                   said;
         }
         return tr("Rate limited: too many requests. Wait a minute, then try again.") + said;
     case Kind::Credits:

@@ -15,7 +15,8 @@ struct ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,          // connection refused, reset, DNS, ...
         Timeout,          // nothing arrived within the inactivity limit
@@ -41,8 +42,8 @@ public:
     QString code;
     QString serverMessage;
     QJsonObject details;
-    QString field;          // the request field a validation error names, if any
-    QDateTime retryAt;      // for RateLimited, when the server says it may be tried again
+    QString field;     // the request field a validation error names, if any
+    QDateTime retryAt; // for RateLimited, when the server says it may be tried again
 
     bool isError() const { return kind != Kind::None; }
     // A sentence for the conversation pane: what happened and what the user can do.

@@ -39,9 +39,10 @@ QNetworkRequest ChatRequest::networkRequest(const Account &account) const
     ApiRequests::authorize(request, account);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept",
-                         stream ? QByteArrayLiteral("text/event-stream, application/x-ndjson;q=0.9, "
-                                                    "application/json;q=0.8")
-                                : QByteArrayLiteral("application/json"));
+                         stream
+                             ? QByteArrayLiteral("text/event-stream, application/x-ndjson;q=0.9, "
+                                                 "application/json;q=0.8")
+                             : QByteArrayLiteral("application/json"));
     // A compressing proxy or server buffers the stream; identity keeps the bytes flowing.
     request.setRawHeader("Accept-Encoding", QByteArrayLiteral("identity"));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,

@@ -7,8 +7,7 @@
 Conversation::Conversation(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 Conversation::~Conversation()
 {

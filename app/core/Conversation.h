@@ -16,7 +16,11 @@ class QNetworkAccessManager;
 
 struct ChatMessage
 {
-    enum class Role { User, Agent };
+    enum class Role
+    {
+        User,
+        Agent
+    };
 
     Role role = Role::User;
     QString text;

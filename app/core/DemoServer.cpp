@@ -15,7 +15,8 @@ DemoServer::DemoServer(QObject *parent)
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::readLines);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!isReady())
-            emit failed(tr("The local demo server could not start: %1").arg(m_process.errorString()));
+            emit failed(
+                tr("The local demo server could not start: %1").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this] {
         if (!isReady())
@@ -34,10 +35,9 @@ DemoServer::~DemoServer()
 
 void DemoServer::start(const QString &program, const QStringList &arguments)
 {
-    const QString path = program.isEmpty()
-                             ? QDir(QCoreApplication::applicationDirPath())
-                                   .filePath(QStringLiteral("pharen-hub-sim"))
-                             : program;
+    const QString path = program.isEmpty() ? QDir(QCoreApplication::applicationDirPath())
+                                                 .filePath(QStringLiteral("pharen-hub-sim"))
+                                           : program;
     QStringList args = arguments;
     if (!args.contains(QStringLiteral("--port")))
         args << QStringLiteral("--port") << QStringLiteral("0");

@@ -43,7 +43,12 @@ signals:
     void failed(const QString &entry, const QString &reason);
 
 private:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
     struct Task
     {
         Operation operation;

@@ -12,8 +12,8 @@ namespace Redact {
 QByteArray headerValue(QByteArrayView name, QByteArrayView value)
 {
     const QByteArray lower = name.toByteArray().toLower();
-    if (lower == "authorization" || lower == "x-api-key" || lower == "cookie"
-        || lower == "proxy-authorization") {
+    if (lower == "authorization" || lower == "x-api-key" || lower == "cookie" ||
+        lower == "proxy-authorization") {
         return QByteArrayLiteral("[redacted]");
     }
     return value.toByteArray();

@@ -62,10 +62,12 @@ bool Origin::needsCleartextConfirmation(const QUrl &origin)
 
 bool Origin::isSameOrigin(const QUrl &a, const QUrl &b)
 {
-    const auto defaultPort = [](const QUrl &url) { return url.scheme() == u"https" ? 443 : 80; };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(defaultPort(a)) == b.port(defaultPort(b));
+    const auto defaultPort = [](const QUrl &url) {
+        return url.scheme() == u"https" ? 443 : 80;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 QUrl Origin::endpoint(const QUrl &origin, QStringView apiPath)

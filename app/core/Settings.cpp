@@ -20,19 +20,18 @@ constexpr int DefaultTimeoutSeconds = 120;
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 template<typename T>
 T Settings::value(const char *key, const T &fallback) const
 {
-    return m_store->value(QLatin1StringView(key), QVariant::fromValue(fallback)).template value<T>();
+    return m_store->value(QLatin1StringView(key), QVariant::fromValue(fallback))
+        .template value<T>();
 }
 
 bool Settings::store(const char *key, const QVariant &value)
