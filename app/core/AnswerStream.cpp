@@ -181,7 +181,8 @@ void AnswerStream::handleFinished()
     if (!reply || m_state != AnswerState::Streaming)
         return;
     handleMetaData();
-    consume(reply->readAll());
+    if (reply->isOpen())
+        consume(reply->readAll());
     if (m_state != AnswerState::Streaming)
         return;
 

@@ -67,8 +67,8 @@ void TestMainWindow::init()
     QVERIFY(m_sim->start());
     // Quick answers by default; a test that watches the stream slows it down.
     m_sim->setNext(QJsonObject{{u"tokens_per_second"_s, 400}});
-    m_settings =
-        std::make_unique<Settings>(m_dir.filePath(QTest::currentTestFunction() + u".ini"_s));
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s;
+    m_settings = std::make_unique<Settings>(m_dir.filePath(name));
     m_keys = std::make_unique<KeyStore>(u"Pharen Chat Tests"_s);
 }
 
@@ -284,9 +284,8 @@ void TestMainWindow::serverErrorsInWords()
     const ChatMessage &answer = m_window->conversation()->messages().constLast();
     QCOMPARE(answer.state, AnswerState::Failed);
     QCOMPARE(answer.error.kind, ApiError::Kind::NotFound);
-    const QString shown = m_window->conversationView()->toPlainText();
-    QVERIFY(shown.contains(u"Not found"_s));
-    QVERIFY(!shown.contains(u"404"_s));
+    QTRY_VERIFY(m_window->conversationView()->toPlainText().contains(u"Not found"_s));
+    QVERIFY(!m_window->conversationView()->toPlainText().contains(u"404"_s));
     QCOMPARE(m_window->composer()->message(), u"Are you there?"_s);
 }
 
@@ -303,7 +302,7 @@ void TestMainWindow::stopKeepsWhatArrived()
     const ChatMessage &answer = m_window->conversation()->messages().constLast();
     QCOMPARE(answer.state, AnswerState::Stopped);
     QVERIFY(answer.text.size() > 20);
-    QVERIFY(m_window->conversationView()->toPlainText().contains(u"Stopped by you"_s));
+    QTRY_VERIFY(m_window->conversationView()->toPlainText().contains(u"Stopped by you"_s));
     QCOMPARE(m_window->composer()->sendButton()->text(), u"Send"_s);
 }
 
