@@ -5,269 +5,269 @@
     <name>AgentListModel</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>
     <name>AgentPicker</name>
     <message>
         <source>Search agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten suchen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Load the list of agents again</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Agenten neu laden</translation>
     </message>
     <message>
         <source>No agents are available to this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen API-Schlüssel sind keine Agenten verfügbar.</translation>
     </message>
     <message>
         <source>Loading agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server sent nothing for too long; the answer timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu lange nichts gesendet; die Wartezeit für die Antwort ist abgelaufen.</translation>
     </message>
     <message>
         <source>The secure connection could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address; Pharen Chat did not follow, so your API key was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet; Pharen Chat ist der Umleitung nicht gefolgt, dein API-Schlüssel wurde also nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>API key rejected. Check the key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel abgelehnt. Prüfe den Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do this; it may lack the scope agents:run or agents:read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf das nicht; ihm fehlt möglicherweise die Berechtigung agents:run oder agents:read.</translation>
     </message>
     <message>
         <source>This API key may not stream answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel erlaubt kein Streaming von Antworten.</translation>
     </message>
     <message>
         <source>Not found: the agent or the conversation is not available to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: Der Agent oder das Gespräch ist für diesen Schlüssel nicht verfügbar.</translation>
     </message>
     <message>
         <source>The server refused the message as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>Rate limited: too many requests. You can try again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht: zu viele Anfragen. Du kannst es um %1 erneut versuchen.</translation>
     </message>
     <message>
         <source>Rate limited: too many requests. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht: zu viele Anfragen. Warte eine Minute und versuche es dann erneut.</translation>
     </message>
     <message>
         <source>The workspace has no credits or budget left for AI requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace hat kein Guthaben und kein Budget mehr für KI-Anfragen.</translation>
     </message>
     <message>
         <source>Server error (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (%1). Versuche es später erneut.</translation>
     </message>
     <message>
         <source>Unexpected response from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Rückmeldung vom Server.</translation>
     </message>
     <message>
         <source>The agent stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat mit einem Fehler abgebrochen.</translation>
     </message>
     <message>
         <source>Empty answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Antwort vom Server.</translation>
     </message>
     <message>
         <source>The message is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang.</translation>
     </message>
     <message>
         <source>The answer is larger than Pharen Chat accepts; it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer, als Pharen Chat zulässt; sie wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inaktiv)</translation>
     </message>
     <message>
         <source>No agent with the id or name &quot;%1&quot; is available to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Schlüssel ist kein Agent mit der ID oder dem Namen „%1“ verfügbar.</translation>
     </message>
     <message>
         <source>Conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch: %1</translation>
     </message>
     <message>
         <source>The answer may be incomplete: the server ended it without saying it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist möglicherweise unvollständig: Der Server hat sie beendet, ohne den Abschluss zu melden.</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: %1</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine Nachricht. Die Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>Ask the agent to reason before it answers, where its model can</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten vor der Antwort nachdenken lassen, sofern sein Modell das unterstützt</translation>
     </message>
     <message>
         <source>Agent&apos;s default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell des Agenten</translation>
     </message>
     <message>
         <source>Model for the next message; leave empty for the agent&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für die nächste Nachricht; leer lassen für das Standardmodell des Agenten</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop the answer; what arrived so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen; was bisher angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Eingabetaste)</translation>
     </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
         <source>Write a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst eine Nachricht.</translation>
     </message>
     <message>
         <source>Choose an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst einen Agenten aus.</translation>
     </message>
     <message>
         <source>This agent is inactive and cannot answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent ist inaktiv und kann nicht antworten.</translation>
     </message>
     <message>
         <source>Wait for the answer, or stop it, before sending the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Antwort oder stoppe sie, bevor du die nächste Nachricht sendest.</translation>
     </message>
     <message>
         <source>The message has %1 characters; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>This API key may not stream answers; the answer will appear when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel erlaubt kein Streaming von Antworten; die Antwort erscheint, sobald sie vollständig ist.</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>%1 (model %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Modell %2)</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Antwort…</translation>
     </message>
     <message>
         <source>This answer may be incomplete: the server ended it without saying it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist möglicherweise unvollständig: Der Server hat sie beendet, ohne den Abschluss zu melden.</translation>
     </message>
     <message>
         <source>Stopped by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir gestoppt.</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Open the key settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für den API-Schlüssel öffnen</translation>
     </message>
 </context>
 <context>
     <name>DemoServer</name>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>The local demo server stopped before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Server wurde beendet, bevor er bereit war.</translation>
     </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet; er ist möglicherweise gesperrt.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet; er ist möglicherweise gesperrt.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,175 +275,175 @@
     <name>MainWindow</name>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Pharen Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharen Chat</translation>
     </message>
     <message>
         <source>No API key is saved for %1. Enter it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Gib ihn in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>The API key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The API key could not be read: %1 Enter it in the settings; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gelesen werden: %1 Gib ihn in den Einstellungen ein; er wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The API key could not be saved: %1 It is kept in memory for this session only, and Pharen Chat will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1 Er wird nur für diese Sitzung im Arbeitsspeicher behalten, und Pharen Chat fragt beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Using the API key from the environment variable PHAREN_API_KEY for this run; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Programmstart wird der API-Schlüssel aus der Umgebungsvariable PHAREN_API_KEY verwendet; er wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Reading the API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
         <source>Starting the local demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Demo-Server wird gestartet…</translation>
     </message>
     <message>
         <source>local demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Demo-Server</translation>
     </message>
     <message>
         <source>Connected to the local demo server: its agents are simulated. Enter the address of your Pharen Hub and your API key in the settings to use real agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit dem lokalen Demo-Server: Seine Agenten sind simuliert. Gib in den Einstellungen die Adresse deines Pharen Hub und deinen API-Schlüssel ein, um echte Agenten zu nutzen.</translation>
     </message>
     <message>
         <source>Pharen Chat — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharen Chat — %1</translation>
     </message>
     <message>
         <source>Local demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Demo-Server: %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Leave empty to keep the current key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den aktuellen Schlüssel zu behalten</translation>
     </message>
 </context>
 <context>
     <name>Origin</name>
     <message>
         <source>Enter the address of your Pharen Hub, for example https://pharen.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse deines Pharen Hub ein, zum Beispiel https://pharen.app.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>phk_…</source>
-        <translation type="unfinished"></translation>
+        <translation>phk_…</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Only for keys limited to a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Schlüssel, die auf ein Team beschränkt sind</translation>
     </message>
     <message>
         <source>Pharen Hub address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Pharen Hub:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>Team id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID:</translation>
     </message>
     <message>
         <source>Create an API key in Pharen Hub under Settings, API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle in Pharen Hub unter Einstellungen → API Keys einen API-Schlüssel mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Pharen Hub keys start with phk_; check that this is the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von Pharen Hub beginnen mit phk_; prüfe, ob das der vollständige Schlüssel ist.</translation>
     </message>
     <message>
         <source>Unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
         <source>%1 uses plain http: your API key and your messages would travel unencrypted. Use it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet einfaches http: Dein API-Schlüssel und deine Nachrichten würden unverschlüsselt übertragen. Trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Say agents or ask; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib agents oder ask an; siehe --help.</translation>
     </message>
     <message>
         <source>ask needs --agent and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ask braucht --agent und eine Nachricht.</translation>
     </message>
     <message>
         <source>No Pharen Hub address: use --origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse für Pharen Hub angegeben: Verwende --origin.</translation>
     </message>
     <message>
         <source>No API key: set PHAREN_API_KEY or save one in Pharen Chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Setze PHAREN_API_KEY oder speichere einen in Pharen Chat.</translation>
     </message>
 </context>
 <context>
     <name>screenshot</name>
     <message>
         <source>How should we plan the release?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sollen wir das Release planen?</translation>
     </message>
 </context>
 </TS>
