@@ -1,15 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RawHttpClient.h"
 #include "SimProcess.h"
 #include "SimTestClient.h"
 #include "SseSplitter.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 
@@ -50,8 +46,6 @@ class TestSim : public QObject
 private slots:
     void initTestCase();
     void init();
-    void startupLinesNameOriginAndKey();
-    void commandLine();
     void agentsFirstPage();
     void agentsPagesInDataEnvelope();
     void agentsPagesInDrfEnvelope();
@@ -62,7 +56,6 @@ private slots:
     void demoAgentsAreRealistic();
     void authentication_data();
     void authentication();
-    void rateLimitHeaders();
     void messageLengthInCodePoints_data();
     void messageLengthInCodePoints();
     void bodyValidation_data();
@@ -78,12 +71,6 @@ private slots:
     void nonStreamedAnswerIsJson();
     void nextSettingsApplyUntilCleared();
     void requestLogRedactsKeys();
-    void keepAliveAndClose();
-    void oversizedBodyIsRefused();
-    void unknownPathAndMethod();
-    void clientDisconnectMidStream();
-    void tokensArriveInSeparateReads();
-    void defaultPaceIsFortyTokensASecond();
 
 private:
     SimReply send(const QByteArray &verb,
@@ -145,60 +132,6 @@ QJsonArray TestSim::fetchAllPages(const QString &query, int *pages)
             all.append(item);
     }
     return all;
-}
-
-void TestSim::startupLinesNameOriginAndKey()
-{
-    SimProcess sim;
-    QVERIFY(sim.start());
-    QCOMPARE(sim.origin().scheme(), u"http"_s);
-    QCOMPARE(sim.origin().host(), u"127.0.0.1"_s);
-    QVERIFY(sim.port() > 0);
-    QCOMPARE(sim.demoKey(), u"phk_demo_local_simulator"_s);
-
-    SimProcess custom({u"--key"_s, u"phk_custom_test_key"_s});
-    QVERIFY(custom.start());
-    QCOMPARE(custom.demoKey(), u"phk_custom_test_key"_s);
-    const SimReply accepted = sendToSim(&m_network,
-                                        custom.origin(),
-                                        "GET"_ba,
-                                        u"/api/agents/"_s,
-                                        {},
-                                        {{"Authorization"_ba, "Bearer phk_custom_test_key"_ba}});
-    QCOMPARE(accepted.status, 200);
-    const SimReply refused =
-        sendToSim(&m_network,
-                  custom.origin(),
-                  "GET"_ba,
-                  u"/api/agents/"_s,
-                  {},
-                  {{"Authorization"_ba, "Bearer phk_demo_local_simulator"_ba}});
-    QCOMPARE(refused.status, 401);
-}
-
-void TestSim::commandLine()
-{
-    // An explicit port: ask the system for a free one, release it, and hand it over.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    SimProcess fixed({u"--port"_s, QString::number(port)});
-    QVERIFY(fixed.start());
-    QCOMPARE(fixed.port(), port);
-
-    QProcess help;
-    help.start(qEnvironmentVariable("PHAREN_SIM"), {u"--help"_s});
-    QVERIFY(help.waitForFinished(10000));
-    QCOMPARE(help.exitCode(), 0);
-    const QByteArray text = help.readAllStandardOutput();
-    for (const char *option : {"--port", "--tokens-per-second", "--key", "--extra-agents"})
-        QVERIFY2(text.contains(option), option);
-
-    QProcess wrong;
-    wrong.start(qEnvironmentVariable("PHAREN_SIM"), {u"--port"_s, u"seventy"_s});
-    QVERIFY(wrong.waitForFinished(10000));
-    QCOMPARE(wrong.exitCode(), 2);
 }
 
 void TestSim::agentsFirstPage()
@@ -382,29 +315,6 @@ void TestSim::authentication()
     }
     if (code == u"streaming_not_permitted"_s)
         QVERIFY(message.contains(u"streaming"_s, Qt::CaseInsensitive));
-}
-
-void TestSim::rateLimitHeaders()
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const SimReply first = send("GET"_ba, u"/api/agents/"_s);
-    const SimReply second = send("GET"_ba, u"/api/agents/"_s);
-    const SimReply refused = send("GET"_ba, u"/api/agents/"_s, {}, {}, {});
-    const SimReply streamed =
-        chat(englishAgent, {{u"message"_s, u"Hi"_s}}, true, {{"X-Sim-Answer-Length"_ba, "10"_ba}});
-    for (const SimReply *reply : {&first, &second, &refused, &streamed}) {
-        QCOMPARE(reply->header("X-RateLimit-Limit"), "1000"_ba);
-        bool ok = false;
-        const int remaining = reply->header("X-RateLimit-Remaining").toInt(&ok);
-        QVERIFY(ok && remaining >= 0 && remaining < 1000);
-        const qint64 reset = reply->header("X-RateLimit-Reset").toLongLong();
-        QVERIFY2(reset > now - 2 && reset <= now + 62,
-                 reply->header("X-RateLimit-Reset").constData());
-    }
-    const int before = first.header("X-RateLimit-Remaining").toInt();
-    const int after = second.header("X-RateLimit-Remaining").toInt();
-    QVERIFY(after == before - 1 ||
-            first.header("X-RateLimit-Reset") != second.header("X-RateLimit-Reset"));
 }
 
 void TestSim::messageLengthInCodePoints_data()
@@ -715,134 +625,6 @@ void TestSim::requestLogRedactsKeys()
     QVERIFY(!second.value(u"answer"_s).toString().isEmpty());
     QCOMPARE(first.value(u"method"_s).toString(), u"GET"_s);
     QCOMPARE(first.value(u"path"_s).toString(), u"/api/agents/"_s);
-}
-
-void TestSim::keepAliveAndClose()
-{
-    const QByteArray authorization = "Bearer "_ba + m_sim->demoKey().toUtf8();
-    RawHttpClient client(m_sim->port());
-    QVERIFY(client.connectToServer());
-    const QByteArray list = RawHttpClient::request(
-        "GET"_ba, "/api/agents/?per_page=1"_ba, {{"Authorization"_ba, authorization}});
-    const QByteArray chatRequest = RawHttpClient::request(
-        "POST"_ba,
-        chatPath(englishAgent, true).toUtf8(),
-        {{"Authorization"_ba, authorization}, {"X-Sim-Answer-Length"_ba, "60"_ba}},
-        R"({"message":"Hi"})"_ba);
-    // Two requests in one write: answered in order, one after the other.
-    client.send(list + chatRequest);
-    const RawResponse first = client.readResponse();
-    QCOMPARE(first.status, 200);
-    QVERIFY(first.complete);
-    QCOMPARE(first.header("Connection"), "keep-alive"_ba);
-    const RawResponse second = client.readResponse();
-    QCOMPARE(second.status, 200);
-    QVERIFY(second.complete);
-    QCOMPARE(second.header("Transfer-Encoding"), "chunked"_ba);
-    QVERIFY(!second.closed);
-
-    client.send(RawHttpClient::request(
-        "GET"_ba,
-        "/api/agents/"_ba,
-        {{"Authorization"_ba, authorization}, {"Connection"_ba, "close"_ba}}));
-    const RawResponse last = client.readResponse();
-    QCOMPARE(last.status, 200);
-    QVERIFY(last.complete);
-    QCOMPARE(last.header("Connection"), "close"_ba);
-    QTRY_VERIFY_WITH_TIMEOUT(!client.isConnected(), 5000);
-}
-
-void TestSim::oversizedBodyIsRefused()
-{
-    RawHttpClient client(m_sim->port());
-    QVERIFY(client.connectToServer());
-    constexpr qint64 size = 2 * 1024 * 1024;
-    client.send("POST "_ba + chatPath(englishAgent, false).toUtf8() +
-                " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                "Content-Length: " +
-                QByteArray::number(size) + "\r\n\r\n");
-    const RawResponse response = client.readResponse();
-    QCOMPARE(response.status, 413);
-    QCOMPARE(parseObject(response.body).value(u"error"_s).toObject().value(u"code"_s).toString(),
-             u"payload_too_large"_s);
-    // The body is read and dropped, then the connection ends.
-    client.send(QByteArray(size, ' '));
-    QTRY_VERIFY_WITH_TIMEOUT(!client.isConnected(), 10000);
-}
-
-void TestSim::unknownPathAndMethod()
-{
-    const SimReply unknown = send("GET"_ba, u"/api/nothing/"_s);
-    QCOMPARE(unknown.status, 404);
-    QCOMPARE(unknown.errorCode(), u"not_found"_s);
-    QCOMPARE(send("GET"_ba, u"/api/agents"_s).status, 404);
-    const SimReply wrongMethod = send("DELETE"_ba, u"/api/agents/"_s);
-    QCOMPARE(wrongMethod.status, 405);
-    QCOMPARE(wrongMethod.header("Allow"), "GET"_ba);
-    QCOMPARE(send("GET"_ba, chatPath(englishAgent, true)).status, 405);
-    QCOMPARE(send("GET"_ba, u"/_sim/unknown"_s, {}, {}, {}).status, 404);
-}
-
-void TestSim::clientDisconnectMidStream()
-{
-    RawHttpClient client(m_sim->port());
-    QVERIFY(client.connectToServer());
-    client.send(
-        RawHttpClient::request("POST"_ba,
-                               chatPath(englishAgent, true).toUtf8(),
-                               {{"Authorization"_ba, "Bearer "_ba + m_sim->demoKey().toUtf8()},
-                                {"X-Sim-Tokens-Per-Second"_ba, "50"_ba},
-                                {"X-Sim-Answer-Length"_ba, "3000"_ba}},
-                               R"({"message":"Long, please"})"_ba));
-    const RawResponse partial = client.readResponse(400);
-    QCOMPARE(partial.status, 200);
-    QVERIFY(!partial.complete);
-    QVERIFY(!partial.chunks.isEmpty());
-    client.abort();
-    QTest::qWait(300); // the simulator's timer would fire on the dead connection here
-    QCOMPARE(send("GET"_ba, u"/api/agents/"_s).status, 200);
-}
-
-void TestSim::tokensArriveInSeparateReads()
-{
-    const Headers paced{{"X-Sim-Tokens-Per-Second"_ba, "200"_ba},
-                        {"X-Sim-Answer-Length"_ba, "300"_ba}};
-    const SimReply reply = chat(englishAgent, {{u"message"_s, u"Hi"_s}}, true, paced);
-    QCOMPARE(reply.status, 200);
-    QVERIFY2(reply.reads >= 20, qPrintable(u"only %1 reads"_s.arg(reply.reads)));
-
-    RawHttpClient client(m_sim->port());
-    QVERIFY(client.connectToServer());
-    client.send(RawHttpClient::request(
-        "POST"_ba,
-        chatPath(englishAgent, true).toUtf8(),
-        Headers{{"Authorization"_ba, "Bearer "_ba + m_sim->demoKey().toUtf8()}} + paced,
-        R"({"message":"Hi"})"_ba));
-    const RawResponse raw = client.readResponse();
-    QVERIFY(raw.complete);
-    // One chunk an event, and the events spread over time at about 5 ms each.
-    QCOMPARE(raw.chunks.size(), SseSplitter::split(raw.body).size());
-    const qint64 spread = raw.chunkTimes.last() - raw.chunkTimes.first();
-    QVERIFY2(spread >= (raw.chunks.size() - 1) * 5 / 2, qPrintable(QString::number(spread)));
-}
-
-void TestSim::defaultPaceIsFortyTokensASecond()
-{
-    SimProcess sim;
-    QVERIFY(sim.start());
-    RawHttpClient client(sim.port());
-    QVERIFY(client.connectToServer());
-    client.send(RawHttpClient::request("POST"_ba,
-                                       chatPath(englishAgent, true).toUtf8(),
-                                       {{"Authorization"_ba, "Bearer "_ba + sim.demoKey().toUtf8()},
-                                        {"X-Sim-Answer-Length"_ba, "60"_ba}},
-                                       R"({"message":"Hi"})"_ba));
-    const RawResponse raw = client.readResponse();
-    QVERIFY(raw.complete);
-    const qint64 spread = raw.chunkTimes.last() - raw.chunkTimes.first();
-    const qint64 expected = (raw.chunks.size() - 1) * 25;
-    QVERIFY2(spread >= expected * 8 / 10 && spread <= expected * 3,
-             qPrintable(u"%1 ms for %2 writes"_s.arg(spread).arg(raw.chunks.size())));
 }
 
 QTEST_GUILESS_MAIN(TestSim)
