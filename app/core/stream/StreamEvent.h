@@ -8,7 +8,8 @@
 // means for the conversation. See docs in ../shared/streaming.md as restated in README.md.
 struct StreamEvent
 {
-    enum class Kind {
+    enum class Kind
+    {
         AnswerText,    // text: a delta, or with `snapshot` the whole answer so far
         ReasoningText, // text: a delta of the reasoning
         Identifiers,   // conversationId and/or runId
@@ -23,4 +24,6 @@ struct StreamEvent
     QString conversationId;
     QString runId;
     QString errorCode;
+
+    friend bool operator==(const StreamEvent &, const StreamEvent &) = default;
 };
