@@ -62,10 +62,6 @@
         <translation>Dieser API-Schlüssel darf das nicht; ihm fehlt möglicherweise die Berechtigung agents:run oder agents:read.</translation>
     </message>
     <message>
-        <source>This API key may not stream answers.</source>
-        <translation>Dieser API-Schlüssel erlaubt kein Streaming von Antworten.</translation>
-    </message>
-    <message>
         <source>Not found: the agent or the conversation is not available to this key.</source>
         <translation>Nicht gefunden: Der Agent oder das Gespräch ist für diesen Schlüssel nicht verfügbar.</translation>
     </message>
@@ -109,6 +105,10 @@
         <source>The answer is larger than Pharen Chat accepts; it was cut off.</source>
         <translation>Die Antwort ist größer, als Pharen Chat zulässt; sie wurde abgeschnitten.</translation>
     </message>
+    <message>
+        <source>This API key is not allowed to stream answers.</source>
+        <translation>Dieser API-Schlüssel darf keine Antworten streamen.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -148,10 +148,6 @@
         <translation>Schreib eine Nachricht. Die Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <source>Ask the agent to reason before it answers, where its model can</source>
-        <translation>Den Agenten vor der Antwort nachdenken lassen, sofern sein Modell das unterstützt</translation>
-    </message>
-    <message>
         <source>Agent&apos;s default model</source>
         <translation>Standardmodell des Agenten</translation>
     </message>
@@ -174,6 +170,10 @@
     <message>
         <source>Send the message (Enter)</source>
         <translation>Nachricht senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Ask the agent to reason before it answers, if its model supports it</source>
+        <translation>Den Agenten vor der Antwort nachdenken lassen, wenn sein Modell das unterstützt</translation>
     </message>
 </context>
 <context>
@@ -199,8 +199,8 @@
         <translation>Die Nachricht hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <source>This API key may not stream answers; the answer will appear when it is complete.</source>
-        <translation>Dieser API-Schlüssel erlaubt kein Streaming von Antworten; die Antwort erscheint, sobald sie vollständig ist.</translation>
+        <source>This API key is not allowed to stream answers; the answer will appear when it is complete.</source>
+        <translation>Dieser API-Schlüssel darf keine Antworten streamen; die Antwort erscheint, sobald sie vollständig ist.</translation>
     </message>
 </context>
 <context>
@@ -259,16 +259,16 @@
         <source>No system keychain is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
-    <message>
-        <source>The system keychain refused: %1</source>
-        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked.</source>
         <translation>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet; er ist möglicherweise gesperrt.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet; er ist möglicherweise gesperrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request (%1).</source>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
@@ -361,12 +361,12 @@
         <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <source>The address must start with https:// (or http:// for this computer).</source>
-        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
-    </message>
-    <message>
         <source>The address must not contain a user name or password.</source>
         <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for addresses on this computer).</source>
+        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für Adressen auf diesem Computer).</translation>
     </message>
 </context>
 <context>
@@ -396,14 +396,6 @@
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Team id:</source>
-        <translation>Team-ID:</translation>
-    </message>
-    <message>
-        <source>Create an API key in Pharen Hub under Settings, API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation>Erstelle in Pharen Hub unter Einstellungen → API Keys einen API-Schlüssel mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -419,13 +411,17 @@
         <source>%1 uses plain http: your API key and your messages would travel unencrypted. Use it anyway?</source>
         <translation>%1 verwendet einfaches http: Dein API-Schlüssel und deine Nachrichten würden unverschlüsselt übertragen. Trotzdem verwenden?</translation>
     </message>
+    <message>
+        <source>Team ID:</source>
+        <translation>Team-ID:</translation>
+    </message>
+    <message>
+        <source>Create an API key in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Erstelle in Pharen Hub unter Einstellungen → API Keys einen API-Schlüssel mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Say agents or ask; see --help.</source>
-        <translation>Gib agents oder ask an; siehe --help.</translation>
-    </message>
     <message>
         <source>ask needs --agent and a message.</source>
         <translation>ask braucht --agent und eine Nachricht.</translation>
@@ -437,6 +433,10 @@
     <message>
         <source>No API key: set PHAREN_API_KEY or save one in Pharen Chat.</source>
         <translation>Kein API-Schlüssel: Setze PHAREN_API_KEY oder speichere einen in Pharen Chat.</translation>
+    </message>
+    <message>
+        <source>Give a command: agents or ask; see --help.</source>
+        <translation>Gib einen Befehl an: agents oder ask; siehe --help.</translation>
     </message>
 </context>
 <context>

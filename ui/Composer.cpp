@@ -22,7 +22,8 @@ Composer::Composer(QWidget *parent)
     m_editor->setPlaceholderText(
         tr("Write a message. Enter sends, Shift+Enter starts a new line."));
     m_editor->setTabChangesFocus(true);
-    m_thinking->setToolTip(tr("Ask the agent to reason before it answers, where its model can"));
+    m_thinking->setToolTip(
+        tr("Ask the agent to reason before it answers, if its model supports it"));
     m_model->setPlaceholderText(tr("Agent's default model"));
     m_model->setToolTip(tr("Model for the next message; leave empty for the agent's default"));
     m_model->setClearButtonEnabled(true);

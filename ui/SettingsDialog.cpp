@@ -45,9 +45,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(QString(), m_originProblem);
     form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keyHint);
-    form->addRow(tr("Team id:"), m_team);
+    form->addRow(tr("Team ID:"), m_team);
     auto *explanation = new QLabel(
-        tr("Create an API key in Pharen Hub under Settings, API Keys, with the scopes "
+        tr("Create an API key in Pharen Hub under Settings → API Keys, with the scopes "
            "agents:read and agents:run. The key is kept in your system's keychain, never in a "
            "file."),
         this);

@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command != u"agents" && command != u"ask")
-        return fail(QCoreApplication::translate("main", "Say agents or ask; see --help."),
-                    CliSession::Usage);
+        return fail(
+            QCoreApplication::translate("main", "Give a command: agents or ask; see --help."),
+            CliSession::Usage);
     if (command == u"ask" && (!parser.isSet(options.agent) || positional.size() < 2))
         return fail(QCoreApplication::translate("main", "ask needs --agent and a message."),
                     CliSession::Usage);

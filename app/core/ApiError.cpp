@@ -134,7 +134,7 @@ QString ApiError::describe() const
                   "agents:run or agents:read.") +
                said;
     case Kind::StreamingRefused:
-        return tr("This API key may not stream answers.") + said;
+        return tr("This API key is not allowed to stream answers.") + said;
     case Kind::NotFound:
         return tr("Not found: the agent or the conversation is not available to this key.") + said;
     case Kind::Validation:

@@ -112,8 +112,9 @@ void Conversation::startAnswer(const ChatRequest &request)
     connect(stream, &AnswerStream::eventsDecoded, this, &Conversation::eventsDecoded);
     connect(stream, &AnswerStream::finished, this, &Conversation::finishAnswer);
     connect(stream, &AnswerStream::streamingRefused, this, [this] {
-        emit notice(tr("This API key may not stream answers; the answer will appear when it is "
-                       "complete."));
+        emit notice(
+            tr("This API key is not allowed to stream answers; the answer will appear when it is "
+               "complete."));
     });
     emit answerStarted();
     stream->start();

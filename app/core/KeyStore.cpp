@@ -100,9 +100,10 @@ void KeyStore::handleDone(QKeychain::Job *job)
     } else {
         // QtKeychain's text names the backend's problem; it never contains the secret.
         qCWarning(lcKeychain) << "keychain job failed for" << task.entry << ":" << error;
-        const QString reason = error == QKeychain::NoBackendAvailable
-                                   ? tr("No system keychain is available.")
-                                   : tr("The system keychain refused: %1").arg(job->errorString());
+        const QString reason =
+            error == QKeychain::NoBackendAvailable
+                ? tr("No system keychain is available.")
+                : tr("The system keychain refused the request (%1).").arg(job->errorString());
         emit failed(task.entry, reason);
     }
     QTimer::singleShot(0, this, &KeyStore::startNext);

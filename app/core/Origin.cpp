@@ -22,7 +22,8 @@ QUrl Origin::normalise(const QString &typed, QString *problem)
     if (!url.isValid() || url.host().isEmpty())
         return fail(tr("\"%1\" is not a web address.").arg(typed.trimmed()));
     if (scheme != u"https" && scheme != u"http")
-        return fail(tr("The address must start with https:// (or http:// for this computer)."));
+        return fail(tr(
+            "The address must start with https:// (or http:// for addresses on this computer)."));
     if (!url.userInfo().isEmpty())
         return fail(tr("The address must not contain a user name or password."));
 
