@@ -102,11 +102,14 @@ bool HttpConnection::takeHead()
         end = bareEnd;
         separator = 2;
     }
-    if (end < 0) {
-        if (m_buffer.size() > maxHeadBytes)
-            refuse(431, u"headers_too_large"_s, u"The request head is larger than 64 KiB."_s);
+    m_method.clear();
+    m_path.clear();
+    if (end < 0 ? m_buffer.size() > maxHeadBytes : end > maxHeadBytes) {
+        refuse(431, u"headers_too_large"_s, u"The request head is larger than 64 KiB."_s);
         return false;
     }
+    if (end < 0)
+        return false;
 
     const QByteArray head = m_buffer.left(end);
     m_buffer.remove(0, end + separator);

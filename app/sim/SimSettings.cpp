@@ -148,7 +148,7 @@ std::optional<SimSettings> SimSettings::fromHeaders(const HttpRequest &request, 
 {
     SimSettings settings;
     for (const auto &[name, value] : request.headers) {
-        if (!name.startsWith("X-Sim-") && !name.toLower().startsWith("x-sim-"))
+        if (!name.toLower().startsWith("x-sim-"))
             continue;
         const auto key = std::find_if(keys.cbegin(), keys.cend(), [&name](const Key &k) {
             return name.compare(k.header, Qt::CaseInsensitive) == 0;

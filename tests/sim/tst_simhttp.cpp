@@ -44,6 +44,8 @@ private slots:
     void keepAliveAndClose();
     void oversizedBodyIsRefused();
     void unknownPathAndMethod();
+    void malformedRequestsAreRefused_data();
+    void malformedRequestsAreRefused();
     void clientDisconnectMidStream();
     void tokensArriveInSeparateReads();
     void defaultPaceIsFortyTokensASecond();
@@ -232,6 +234,38 @@ void TestSimHttp::unknownPathAndMethod()
     QCOMPARE(wrongMethod.header("Allow"), "GET"_ba);
     QCOMPARE(send("GET"_ba, chatPath(englishAgent, true)).status, 405);
     QCOMPARE(send("GET"_ba, u"/_sim/unknown"_s, false).status, 404);
+}
+
+void TestSimHttp::malformedRequestsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no request line") << "garbage\r\n\r\n"_ba << 400;
+    QTest::newRow("HTTP/2 on a plain socket") << "GET / HTTP/2.0\r\n\r\n"_ba << 400;
+    QTest::newRow("header without a colon")
+        << "GET /api/agents/ HTTP/1.1\r\nNoColon\r\n\r\n"_ba << 400;
+    QTest::newRow("head over 64 KiB")
+        << "GET /api/agents/ HTTP/1.1\r\nX-Long: "_ba + QByteArray(70000, 'a') + "\r\n\r\n"
+        << 431;
+    QTest::newRow("chunked request body")
+        << "POST /api/agents/ HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"_ba << 501;
+    QTest::newRow("negative Content-Length")
+        << "POST /api/agents/ HTTP/1.1\r\nContent-Length: -5\r\n\r\n"_ba << 400;
+}
+
+void TestSimHttp::malformedRequestsAreRefused()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    RawHttpClient client(m_sim->port());
+    QVERIFY(client.connectToServer());
+    client.send(request);
+    const RawResponse response = client.readResponse();
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.header("Connection"), "close"_ba);
+    QVERIFY(!parseObject(response.body).value(u"error"_s).toObject().isEmpty());
+    // The simulator stays up for the next client.
+    QCOMPARE(send("GET"_ba, u"/api/agents/"_s).status, 200);
 }
 
 void TestSimHttp::clientDisconnectMidStream()
