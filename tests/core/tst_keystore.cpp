@@ -23,6 +23,7 @@ private slots:
     void missingEntry();
     void queuedJobsKeepTheirOrder();
     void settingsNeverHoldTheKey();
+    void silentKeychainTimesOut();
 
 private:
     static QString uniqueEntry() { return u"test-"_s + QUuid::createUuid().toString(); }
@@ -132,6 +133,27 @@ void TestKeyStore::settingsNeverHoldTheKey()
     QVERIFY(contents.contains("pharen.app"));
     QVERIFY(!contents.contains(key.toUtf8()));
     QVERIFY(!contents.contains("phk_"));
+}
+
+void TestKeyStore::silentKeychainTimesOut()
+{
+    // No keychain answers within a millisecond: the job is given up and the reason reported.
+    KeyStore store(u"Pharen Chat Tests"_s);
+    store.setTimeout(1);
+    QSignalSpy failed(&store, &KeyStore::failed);
+    QSignalSpy written(&store, &KeyStore::keyWritten);
+    const QString entry = uniqueEntry();
+    store.write(entry, u"phk_slow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY(failed.first().at(1).toString().contains(u"did not answer"_s));
+    QVERIFY(!failed.first().at(1).toString().contains(u"phk_slow"_s));
+    // The queue goes on: a later job with time to spare still works.
+    store.setTimeout(KeyStore::DefaultTimeoutMs);
+    QCOMPARE(readBack(store, uniqueEntry()), QString());
+    QTest::qWait(200);
+    QCOMPARE(written.size(), 0);
+    KeyStore cleaner(u"Pharen Chat Tests"_s);
+    cleaner.remove(entry);
 }
 
 QTEST_GUILESS_MAIN(TestKeyStore)
