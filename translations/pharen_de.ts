@@ -241,6 +241,14 @@
         <source>Open the key settings</source>
         <translation>Einstellungen für den API-Schlüssel öffnen</translation>
     </message>
+    <message>
+        <source>The server no longer knows this conversation. Its history stays here.</source>
+        <translation>Der Server kennt dieses Gespräch nicht mehr. Sein Verlauf bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Continue in a new conversation</source>
+        <translation>In einem neuen Gespräch fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>

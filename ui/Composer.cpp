@@ -18,6 +18,7 @@ Composer::Composer(QWidget *parent)
     , m_model(new QLineEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_problem(new QLabel(this))
+    , m_modelProblem(new QLabel(this))
 {
     m_editor->setPlaceholderText(
         tr("Write a message. Enter sends, Shift+Enter starts a new line."));
@@ -33,6 +34,9 @@ Composer::Composer(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_problem->hide();
+    m_modelProblem->setWordWrap(true);
+    m_modelProblem->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_modelProblem->hide();
 
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_thinking);
@@ -46,12 +50,14 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_editor);
     layout->addLayout(choices);
+    layout->addWidget(m_modelProblem);
 
     connect(m_editor, &MessageEdit::submitted, this, [this] {
         if (!m_answering)
             emit sendRequested();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_problem->hide(); });
+    connect(m_model, &QLineEdit::textEdited, m_modelProblem, &QLabel::hide);
     connect(m_send, &QPushButton::clicked, this, &Composer::handleButton);
     connect(m_thinking, &QCheckBox::toggled, this, &Composer::choicesChanged);
     connect(m_model, &QLineEdit::editingFinished, this, &Composer::choicesChanged);
@@ -100,6 +106,12 @@ void Composer::setProblem(const QString &text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+}
+
+void Composer::setModelProblem(const QString &text)
+{
+    m_modelProblem->setText(text);
+    m_modelProblem->setVisible(!text.isEmpty());
 }
 
 void Composer::handleButton()

@@ -28,6 +28,8 @@ public:
     // While an answer streams the Send button becomes Stop.
     void setAnswering(bool answering);
     void setProblem(const QString &text);
+    // A server's objection to the model override, shown next to the Model field.
+    void setModelProblem(const QString &text);
 
     MessageEdit *editor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
@@ -47,5 +49,6 @@ private:
     QLineEdit *m_model;
     QPushButton *m_send;
     QLabel *m_problem;
+    QLabel *m_modelProblem;
     bool m_answering = false;
 };

@@ -15,6 +15,7 @@ constexpr auto MarkdownFeatures = QTextDocument::MarkdownFeatures(
     QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 const QString RetryAction = QStringLiteral("pharen-action:retry");
 const QString KeySettingsAction = QStringLiteral("pharen-action:key-settings");
+const QString ContinueInNewAction = QStringLiteral("pharen-action:continue-in-new");
 
 QTextCharFormat mutedFormat(const QPalette &palette, bool italic)
 {
@@ -165,7 +166,9 @@ void ConversationView::renderFooter(QTextCursor &cursor, const ChatMessage &mess
         text = tr("Interrupted: %1").arg(message.error.describe());
         break;
     case AnswerState::Failed:
-        text = message.error.describe();
+        text = message.conversationLost
+                   ? tr("The server no longer knows this conversation. Its history stays here.")
+                   : message.error.describe();
         break;
     }
     QTextCharFormat format;
@@ -183,7 +186,9 @@ void ConversationView::renderFooter(QTextCursor &cursor, const ChatMessage &mess
         cursor.insertText(QStringLiteral("  "), QTextCharFormat());
         cursor.insertText(label, link);
     };
-    if (message.state == AnswerState::Interrupted || message.state == AnswerState::Failed)
+    if (message.conversationLost)
+        addAction(tr("Continue in a new conversation"), ContinueInNewAction);
+    else if (message.state == AnswerState::Interrupted || message.state == AnswerState::Failed)
         addAction(tr("Retry"), RetryAction);
     if (message.error.kind == ApiError::Kind::Unauthorized)
         addAction(tr("Open the key settings"), KeySettingsAction);
@@ -194,6 +199,10 @@ void ConversationView::handleAnchor(const QUrl &url)
     const QString target = url.toString();
     if (target == RetryAction) {
         emit retryRequested();
+        return;
+    }
+    if (target == ContinueInNewAction) {
+        emit continueInNewRequested();
         return;
     }
     if (target == KeySettingsAction) {

@@ -30,6 +30,7 @@ public:
 
 signals:
     void retryRequested();
+    void continueInNewRequested();
     void keySettingsRequested();
 
 protected:

@@ -103,6 +103,10 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
         if (m_conversation->retry())
             m_view->followEnd();
     });
+    connect(m_view, &ConversationView::continueInNewRequested, this, [this] {
+        if (m_conversation->continueInNewConversation())
+            m_view->followEnd();
+    });
     connect(m_view, &ConversationView::keySettingsRequested, this, &MainWindow::openSettings);
     connect(m_keys, &KeyStore::keyRead, this, [this](const QString &entry, const QString &key) {
         if (entry != keyEntry() || !m_account.apiKey.isEmpty())
@@ -265,8 +269,11 @@ void MainWindow::handleAnswerFinished(int index)
     m_composer->setAnswering(false);
     const ChatMessage &answer = m_conversation->messages().at(index);
     // Nothing came back: the message goes back into the editor, ready to send again.
-    if (answer.state == AnswerState::Failed && m_composer->message().isEmpty())
+    if (answer.state == AnswerState::Failed && !answer.conversationLost &&
+        m_composer->message().isEmpty())
         m_composer->setMessage(m_lastSent);
+    if (answer.error.field == u"model")
+        m_composer->setModelProblem(answer.error.describe());
     if (answer.error.kind == ApiError::Kind::Unauthorized)
         showBanner(answer.error.describe(), true);
 }

@@ -46,6 +46,7 @@ public:
     // The user's Stop: keeps what arrived and ends as Stopped. Harmless after the end.
     void stop();
 
+    // As sent last: after a refused stream, the single-answer request.
     const ChatRequest &request() const { return m_request; }
     QString answer() const;
     QString reasoning() const;

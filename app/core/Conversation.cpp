@@ -4,6 +4,8 @@
 
 #include "Log.h"
 
+#include <QCryptographicHash>
+
 Conversation::Conversation(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -13,6 +15,19 @@ Conversation::~Conversation()
 {
     if (m_stream)
         disconnect(m_stream, nullptr, this, nullptr);
+}
+
+void Conversation::setAccount(const Account &account)
+{
+    m_account = account;
+}
+
+QString Conversation::streamingMemoryKey() const
+{
+    // A digest, so that the key itself is not kept twice in memory for this.
+    const QByteArray digest =
+        QCryptographicHash::hash(m_account.apiKey.toUtf8(), QCryptographicHash::Sha256);
+    return m_account.origin.toString() + u' ' + QString::fromLatin1(digest.toHex());
 }
 
 void Conversation::setAgent(const Agent &agent)
@@ -88,14 +103,26 @@ bool Conversation::retry()
     return true;
 }
 
+bool Conversation::continueInNewConversation()
+{
+    if (isAnswering() || m_answerIndex < 0 || !m_messages.at(m_answerIndex).conversationLost)
+        return false;
+    m_conversationId.clear();
+    m_lastRequest.conversationId.clear();
+    startAnswer(m_lastRequest);
+    return true;
+}
+
 void Conversation::stop()
 {
     if (m_stream)
         m_stream->stop();
 }
 
-void Conversation::startAnswer(const ChatRequest &request)
+void Conversation::startAnswer(ChatRequest request)
 {
+    if (m_noStreaming.contains(streamingMemoryKey()))
+        request.stream = false;
     m_lastRequest = request;
     ChatMessage answer;
     answer.role = ChatMessage::Role::Agent;
@@ -143,6 +170,13 @@ void Conversation::finishAnswer()
     const QString id = stream->conversationId();
     if (!id.isEmpty())
         m_conversationId = id;
+    if (stream->fellBackToSingleAnswer())
+        m_noStreaming.insert(streamingMemoryKey());
+    // A 404 for a request that named a conversation: the conversation is gone, unless the server
+    // says it is the agent. Offered once; the new attempt names no conversation, so it cannot loop.
+    answer.conversationLost = answer.error.kind == ApiError::Kind::NotFound &&
+                              !stream->request().conversationId.isEmpty() &&
+                              !answer.error.serverMessage.contains(u"agent", Qt::CaseInsensitive);
     qCDebug(lcNet) << "answer finished with" << answer.text.size() << "characters";
     m_stream = nullptr;
     stream->deleteLater();

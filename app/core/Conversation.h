@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -29,6 +30,8 @@ struct ChatMessage
     ApiError error;
     QString model; // the override the message was sent with, if any
     QDateTime createdAt;
+    // The server no longer knows the conversation this answer was meant to continue.
+    bool conversationLost = false;
 };
 
 // One conversation with one agent: the transcript as this client saw it, the server's
@@ -42,7 +45,7 @@ public:
     explicit Conversation(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Conversation() override;
 
-    void setAccount(const Account &account) { m_account = account; }
+    void setAccount(const Account &account);
     void setLimits(const AnswerStream::Limits &limits) { m_limits = limits; }
     void setAgent(const Agent &agent);
     const Agent &agent() const { return m_agent; }
@@ -57,6 +60,9 @@ public:
     void stop();
     // Asks again for the last answer that was interrupted or failed.
     bool retry();
+    // After the server forgot the conversation: the transcript stays here, the last message goes
+    // again without a conversation id, and the server starts a new conversation.
+    bool continueInNewConversation();
     // Forgets the transcript and the server's conversation id; the agent stays.
     void clear();
 
@@ -69,7 +75,8 @@ signals:
     void notice(const QString &text);
 
 private:
-    void startAnswer(const ChatRequest &request);
+    void startAnswer(ChatRequest request);
+    QString streamingMemoryKey() const;
     void updateAnswer();
     void finishAnswer();
 
@@ -81,5 +88,7 @@ private:
     QList<ChatMessage> m_messages;
     QPointer<AnswerStream> m_stream;
     ChatRequest m_lastRequest;
+    // Origins and keys that refused streaming in this session: asked without streaming at once.
+    QSet<QString> m_noStreaming;
     int m_answerIndex = -1;
 };

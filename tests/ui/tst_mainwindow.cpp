@@ -43,6 +43,7 @@ private slots:
     void enterSendsShiftEnterBreaksTheLine();
     void searchAndInactiveAgents();
     void serverErrorsInWords();
+    void forgottenConversationContinuesInANewOne();
     void stopKeepsWhatArrived();
     void commandLineShowsTheSameText();
     void settingsDialogPutsTheKeyInTheKeychain();
@@ -277,16 +278,46 @@ void TestMainWindow::serverErrorsInWords()
 {
     openWindow();
     chooseAgentByClick(m_window->agentPicker()->listView()->model()->index(0, 0).data().toString());
-    // A conversation the server does not know: 404 in words, and the message back in the editor.
-    m_window->conversation()->setConversationId(u"conv_unknown"_s);
+    // A refused key: words, not a code, and the message back in the editor.
+    m_sim->setNext(QJsonObject{{u"fault"_s, u"status:401"_s}});
     typeAndSend(u"Are you there?"_s);
     waitForAnswer();
-    const ChatMessage &answer = m_window->conversation()->messages().constLast();
-    QCOMPARE(answer.state, AnswerState::Failed);
-    QCOMPARE(answer.error.kind, ApiError::Kind::NotFound);
-    QTRY_VERIFY(m_window->conversationView()->toPlainText().contains(u"Not found"_s));
-    QVERIFY(!m_window->conversationView()->toPlainText().contains(u"404"_s));
+    QCOMPARE(m_window->conversation()->messages().constLast().state, AnswerState::Failed);
+    QTRY_VERIFY(m_window->conversationView()->toPlainText().contains(u"API key rejected"_s));
+    QVERIFY(!m_window->conversationView()->toPlainText().contains(u"401"_s));
     QCOMPARE(m_window->composer()->message(), u"Are you there?"_s);
+}
+
+void TestMainWindow::forgottenConversationContinuesInANewOne()
+{
+    openWindow();
+    chooseAgentByClick(m_window->agentPicker()->listView()->model()->index(0, 0).data().toString());
+    typeAndSend(u"First"_s);
+    waitForAnswer();
+    // The server forgets the conversation (as after a restart of the service).
+    m_window->conversation()->setConversationId(u"conv_123"_s);
+    typeAndSend(u"Second"_s);
+    waitForAnswer();
+    const ChatMessage &lost = m_window->conversation()->messages().constLast();
+    QCOMPARE(lost.state, AnswerState::Failed);
+    QVERIFY(lost.conversationLost);
+    QTRY_VERIFY(
+        m_window->conversationView()->toPlainText().contains(u"Continue in a new conversation"_s));
+    QCOMPARE(m_window->conversation()->messages().size(), 4);
+
+    emit m_window->conversationView()->anchorClicked(QUrl(u"pharen-action:continue-in-new"_s));
+    waitForAnswer();
+    const QList<ChatMessage> &messages = m_window->conversation()->messages();
+    QCOMPARE(messages.size(), 5);
+    QCOMPARE(messages.constLast().state, AnswerState::Complete);
+    QCOMPARE(messages.first().text, u"First"_s);
+    const QJsonObject body = lastChatBody();
+    QCOMPARE(body.value(u"message"_s).toString(), u"Second"_s);
+    QVERIFY(!body.contains(u"conversation_id"_s));
+    QVERIFY(!m_window->conversation()->conversationId().isEmpty());
+    QVERIFY(m_window->conversation()->conversationId() != u"conv_123"_s);
+    // Offered once: a second click does nothing.
+    QVERIFY(!m_window->conversation()->continueInNewConversation());
 }
 
 void TestMainWindow::stopKeepsWhatArrived()
