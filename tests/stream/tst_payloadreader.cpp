@@ -17,6 +17,7 @@ private slots:
     void firstPayloadDecidesTheKind_data();
     void firstPayloadDecidesTheKind();
     void textStreamKeepsSplitCharacters();
+    void terminalTextIsAFullMessageOnlyInTextStreams();
     void document_data();
     void document();
 };
@@ -76,8 +77,8 @@ void TestPayloadReader::read_data()
     QTest::newRow("terminal event with ids and the full message")
         << QByteArray("done") << QByteArray(R"({"message":"Hello","conversation_id":"c"})")
         << u"text(Hello) ids(c|) terminal"_s;
-    QTest::newRow("terminal event with plain data")
-        << QByteArray("done") << QByteArray("Hello") << u"text(Hello) terminal"_s;
+    QTest::newRow("terminal event with plain data in a JSON stream")
+        << QByteArray("done") << QByteArray("end") << u"terminal"_s;
     for (const char *name : {"thinking", "reasoning", "reasoning_delta", "thinking_delta"}) {
         QTest::addRow("reasoning event %s", name)
             << QByteArray(name) << QByteArray(R"({"delta":"hm"})") << u"reasoning(hm)"_s;
@@ -272,6 +273,16 @@ void TestPayloadReader::textStreamKeepsSplitCharacters()
     QCOMPARE(reader.read("thinking", "\x98\x80").reasoning, u"😀"_s);
     QCOMPARE(reader.read({}, "\xE4\xBD").text, QString());
     QCOMPARE(reader.finish().text, u"\uFFFD\uFFFD"_s);
+}
+
+void TestPayloadReader::terminalTextIsAFullMessageOnlyInTextStreams()
+{
+    PayloadReader text;
+    QCOMPARE(describe(text.read({}, "Hel")), u"text(Hel)"_s);
+    QCOMPARE(describe(text.read("done", "Hello")), u"text(Hello) terminal"_s);
+
+    PayloadReader undecided;
+    QCOMPARE(describe(undecided.read("end", "end")), u"terminal"_s);
 }
 
 void TestPayloadReader::document_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayloadReader.h"
 
+#include "JsonMembers.h"
 #include "StreamLog.h"
 
 #include <QJsonArray>
@@ -51,37 +52,15 @@ constexpr TextPath AnswerPaths[] = {
     {"response"_L1, false},
 };
 
-QJsonValue valueAt(const QJsonObject &object, QLatin1StringView path)
-{
-    QJsonValue value(object);
-    while (!path.isEmpty()) {
-        qsizetype dot = path.indexOf(u'.');
-        if (dot < 0)
-            dot = path.size();
-        const QLatin1StringView key = path.first(dot);
-        path = dot < path.size() ? path.sliced(dot + 1) : QLatin1StringView();
-        if (value.isArray() && key == "0"_L1) {
-            const QJsonArray array = value.toArray();
-            if (array.isEmpty())
-                return {};
-            value = array.first();
-        } else if (value.isObject()) {
-            value = value.toObject().value(key);
-        } else {
-            return {};
-        }
-    }
-    return value;
-}
-
 template<std::size_t N>
-const TextPath *firstText(const QJsonObject &object, const TextPath (&paths)[N], QString &text)
+const TextPath *firstText(const JsonMembers &members, const TextPath (&paths)[N], QString &text)
 {
     for (const TextPath &candidate : paths) {
-        const QJsonValue value = valueAt(object, candidate.path);
-        if (value.isString() && !value.toString().isEmpty()) {
+        const QJsonValue value = members.value(candidate.path);
+        if (value.isString()) {
             text = value.toString();
-            return &candidate;
+            if (!text.isEmpty())
+                return &candidate;
         }
     }
     return nullptr;
@@ -144,7 +123,10 @@ PayloadReader::Reading PayloadReader::read(QByteArrayView eventName, QByteArrayV
             reading.errorMessage = verbatim(data.trimmed()).left(MaxMessageChars);
         } else if (meaning == Meaning::Terminal) {
             reading.terminal = Terminal::ByName;
-            reading.text = verbatim(data);
+            // Only a text stream's final text can be its full message; elsewhere it is a word
+            // like "end" that must not become the answer.
+            if (m_kind == StreamKind::Text)
+                reading.text = verbatim(data);
         }
         return reading;
     case Meaning::Read:
@@ -237,15 +219,15 @@ PayloadReader::Meaning PayloadReader::meaningOf(QByteArrayView name)
     return Meaning::Read;
 }
 
-PayloadReader::Meaning PayloadReader::meaningOfType(const QJsonObject &object)
+PayloadReader::Meaning PayloadReader::meaningOfType(const JsonMembers &members)
 {
-    const QJsonValue type = object.value("type"_L1);
+    const QJsonValue type = members.value("type"_L1);
     if (!type.isString())
         return Meaning::Read;
     const QString name = type.toString();
     if (name.compare("content_block_delta"_L1, Qt::CaseInsensitive) == 0) {
         // Anthropic's deltas carry their own kind one level down.
-        const QString inner = valueAt(object, "delta.type"_L1).toString();
+        const QString inner = members.value("delta.type"_L1).toString();
         return inner == "thinking_delta"_L1 ? Meaning::Reasoning : Meaning::Text;
     }
     return meaningOf(name.toUtf8());
@@ -253,20 +235,21 @@ PayloadReader::Meaning PayloadReader::meaningOfType(const QJsonObject &object)
 
 void PayloadReader::readObject(const QJsonObject &object, Meaning meaning, Reading &reading)
 {
-    readIdentifiers(object, reading);
-    const QJsonValue error = object.value("error"_L1);
+    const JsonMembers members(object);
+    readIdentifiers(members, reading);
+    const QJsonValue error = members.value("error"_L1);
     if (error.isObject() || (error.isString() && !error.toString().isEmpty())) {
-        readError(object, reading);
+        readError(members, reading);
         return;
     }
     if (meaning == Meaning::Read || meaning == Meaning::Text) {
-        const Meaning typed = meaningOfType(object);
+        const Meaning typed = meaningOfType(members);
         if (typed != Meaning::Read)
             meaning = typed;
     }
     switch (meaning) {
     case Meaning::Error:
-        readError(object, reading);
+        readError(members, reading);
         return;
     case Meaning::Activity:
         reading.activity = true;
@@ -284,30 +267,30 @@ void PayloadReader::readObject(const QJsonObject &object, Meaning meaning, Readi
 
     // A terminal payload's reasoning would repeat what already came; its text is read below.
     if (meaning == Meaning::Read || meaning == Meaning::Reasoning)
-        firstText(object, ReasoningPaths, reading.reasoning);
+        firstText(members, ReasoningPaths, reading.reasoning);
     if (meaning == Meaning::Reasoning) {
         if (reading.reasoning.isEmpty())
-            firstText(object, AnswerPaths, reading.reasoning);
-    } else if (const TextPath *path = firstText(object, AnswerPaths, reading.text)) {
+            firstText(members, AnswerPaths, reading.reasoning);
+    } else if (const TextPath *path = firstText(members, AnswerPaths, reading.text)) {
         reading.textIsDelta = path->isDelta;
     }
 
     if (reading.terminal == Terminal::No) {
-        const QJsonValue finishReason = object.value("finish_reason"_L1);
-        const QJsonValue choiceFinish = valueAt(object, "choices.0.finish_reason"_L1);
+        const QJsonValue finishReason = members.value("finish_reason"_L1);
+        const QJsonValue choiceFinish = members.value("choices.0.finish_reason"_L1);
         const auto finishes = [](const QJsonValue &value) {
             return !value.isNull() && !value.isUndefined() &&
                    !(value.isString() && value.toString().isEmpty());
         };
-        if (object.value("done"_L1).toBool() || finishes(finishReason) || finishes(choiceFinish))
+        if (members.value("done"_L1).toBool() || finishes(finishReason) || finishes(choiceFinish))
             reading.terminal = Terminal::ByFlag;
     }
 }
 
-void PayloadReader::readError(const QJsonObject &object, Reading &reading)
+void PayloadReader::readError(const JsonMembers &members, Reading &reading)
 {
     reading.isError = true;
-    const QJsonValue error = object.value("error"_L1);
+    const QJsonValue error = members.value("error"_L1);
     QString message;
     QString code;
     if (error.isObject()) {
@@ -324,23 +307,28 @@ void PayloadReader::readError(const QJsonObject &object, Reading &reading)
     for (const auto key : {"errorText"_L1, "message"_L1, "detail"_L1}) {
         if (!message.isEmpty())
             break;
-        message = object.value(key).toString();
+        message = members.value(key).toString();
     }
     if (code.isEmpty())
-        code = idString(object.value("code"_L1));
+        code = idString(members.value("code"_L1));
     reading.errorMessage = message.left(MaxMessageChars);
     reading.errorCode = code;
 }
 
-void PayloadReader::readIdentifiers(const QJsonObject &object, Reading &reading)
+void PayloadReader::readIdentifiers(const JsonMembers &members, Reading &reading)
 {
-    for (const auto scope : {QLatin1StringView(), "metadata"_L1, "meta"_L1}) {
-        const QJsonObject where = scope.isEmpty() ? object : object.value(scope).toObject();
+    const auto read = [&reading](const auto &where) {
         if (reading.conversationId.isEmpty())
             reading.conversationId = idString(where.value("conversation_id"_L1));
         if (reading.conversationId.isEmpty())
             reading.conversationId = idString(where.value("conversation_uuid"_L1));
         if (reading.runId.isEmpty())
             reading.runId = idString(where.value("run_id"_L1));
+    };
+    read(members);
+    for (const auto scope : {"metadata"_L1, "meta"_L1}) {
+        const QJsonValue inner = members.value(scope);
+        if (inner.isObject())
+            read(inner.toObject());
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JsonMembers.h"
 #include "Utf8StreamDecoder.h"
 
 #include <QByteArrayView>
@@ -64,10 +65,10 @@ private:
     };
 
     static Meaning meaningOf(QByteArrayView name);
-    static Meaning meaningOfType(const QJsonObject &object);
+    static Meaning meaningOfType(const JsonMembers &members);
     static void readObject(const QJsonObject &object, Meaning meaning, Reading &reading);
-    static void readError(const QJsonObject &object, Reading &reading);
-    static void readIdentifiers(const QJsonObject &object, Reading &reading);
+    static void readError(const JsonMembers &members, Reading &reading);
+    static void readIdentifiers(const JsonMembers &members, Reading &reading);
 
     StreamKind m_kind = StreamKind::Undecided;
     Utf8StreamDecoder m_answerText;
