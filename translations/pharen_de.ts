@@ -175,6 +175,13 @@
         <source>Ask the agent to reason before it answers, if its model supports it</source>
         <translation>Den Agenten vor der Antwort nachdenken lassen, wenn sein Modell das unterstützt</translation>
     </message>
+    <message numerus="yes">
+        <source>Rate limited: you can send again in %n second(s).</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht: Du kannst in %n Sekunde wieder senden.</numerusform>
+            <numerusform>Anfragelimit erreicht: Du kannst in %n Sekunden wieder senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>

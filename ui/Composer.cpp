@@ -53,9 +53,11 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_modelProblem);
 
     connect(m_editor, &MessageEdit::submitted, this, [this] {
-        if (!m_answering)
+        if (!m_answering && !isHeld())
             emit sendRequested();
     });
+    m_holdTimer.setInterval(1000);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Composer::updateHold);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_problem->hide(); });
     connect(m_model, &QLineEdit::textEdited, m_modelProblem, &QLabel::hide);
     connect(m_send, &QPushButton::clicked, this, &Composer::handleButton);
@@ -114,10 +116,36 @@ void Composer::setModelProblem(const QString &text)
     m_modelProblem->setVisible(!text.isEmpty());
 }
 
+void Composer::holdUntil(const QDateTime &until)
+{
+    m_heldUntil = until;
+    m_holdTimer.start();
+    updateHold();
+}
+
+bool Composer::isHeld() const
+{
+    return m_heldUntil.isValid() && QDateTime::currentDateTimeUtc() < m_heldUntil;
+}
+
+void Composer::updateHold()
+{
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_heldUntil);
+    if (seconds <= 0) {
+        m_holdTimer.stop();
+        m_heldUntil = {};
+        m_send->setEnabled(true);
+        m_problem->hide();
+        return;
+    }
+    m_send->setEnabled(m_answering);
+    setProblem(tr("Rate limited: you can send again in %n second(s).", nullptr, int(seconds)));
+}
+
 void Composer::handleButton()
 {
     if (m_answering)
         emit stopRequested();
-    else
+    else if (!isHeld())
         emit sendRequested();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QTimer>
 #include <QWidget>
 
 class MessageEdit;
@@ -30,6 +32,9 @@ public:
     void setProblem(const QString &text);
     // A server's objection to the model override, shown next to the Model field.
     void setModelProblem(const QString &text);
+    // After a rate limit: sending waits until `until`, with the time left shown.
+    void holdUntil(const QDateTime &until);
+    bool isHeld() const;
 
     MessageEdit *editor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
@@ -43,6 +48,7 @@ signals:
 
 private:
     void handleButton();
+    void updateHold();
 
     MessageEdit *m_editor;
     QCheckBox *m_thinking;
@@ -51,4 +57,6 @@ private:
     QLabel *m_problem;
     QLabel *m_modelProblem;
     bool m_answering = false;
+    QDateTime m_heldUntil;
+    QTimer m_holdTimer;
 };

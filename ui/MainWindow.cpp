@@ -272,6 +272,13 @@ void MainWindow::handleAnswerFinished(int index)
     if (answer.state == AnswerState::Failed && !answer.conversationLost &&
         m_composer->message().isEmpty())
         m_composer->setMessage(m_lastSent);
+    if (answer.error.kind == ApiError::Kind::RateLimited) {
+        // Wait as the server asks, but never hammer: a minute when it does not say.
+        const QDateTime until = answer.error.retryAt.isValid()
+                                    ? answer.error.retryAt
+                                    : QDateTime::currentDateTimeUtc().addSecs(60);
+        m_composer->holdUntil(until);
+    }
     if (answer.error.field == u"model")
         m_composer->setModelProblem(answer.error.describe());
     if (answer.error.kind == ApiError::Kind::Unauthorized)

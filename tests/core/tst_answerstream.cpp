@@ -32,6 +32,7 @@ private slots:
     void stopKeepsTheTextAndSaysStopped();
     void singleJsonAnswer();
     void tooLongMessageNeverLeaves();
+    void refusedStreamingFallsBackOnceAndIsRemembered();
 
 private:
     ChatRequest request(const QString &message) const;
@@ -201,6 +202,35 @@ void TestAnswerStream::tooLongMessageNeverLeaves()
     QCOMPARE(stream->state(), AnswerState::Failed);
     QCOMPARE(stream->error().kind, ApiError::Kind::MessageTooLong);
     QCOMPARE(m_sim->chatRequests().size(), 0);
+}
+
+void TestAnswerStream::refusedStreamingFallsBackOnceAndIsRemembered()
+{
+    Conversation conversation(&m_network);
+    conversation.setAccount({m_sim->origin(), u"phk_sim_nostream"_s, {}});
+    Agent agent;
+    agent.id = m_agentId;
+    conversation.setAgent(agent);
+    QSignalSpy finished(&conversation, &Conversation::answerFinished);
+    QSignalSpy notices(&conversation, &Conversation::notice);
+    QVERIFY(conversation.send(u"One"_s, {}, false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(conversation.messages().at(1).state, AnswerState::Complete);
+    QVERIFY(!conversation.messages().at(1).text.isEmpty());
+    QCOMPARE(notices.size(), 1);
+    QJsonArray chats = m_sim->chatRequests();
+    QCOMPARE(chats.size(), 2);
+    QCOMPARE(chats.at(0).toObject().value(u"query"_s).toString(), u"stream=true"_s);
+    QVERIFY(!chats.at(1).toObject().value(u"query"_s).toString().contains(u"stream"_s));
+
+    // Remembered for this origin and key: the next message asks without streaming at once.
+    QVERIFY(conversation.send(u"Two"_s, {}, false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(conversation.messages().at(3).state, AnswerState::Complete);
+    chats = m_sim->chatRequests();
+    QCOMPARE(chats.size(), 3);
+    QVERIFY(!chats.at(2).toObject().value(u"query"_s).toString().contains(u"stream"_s));
+    QCOMPARE(notices.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnswerStream)

@@ -44,6 +44,7 @@ private slots:
     void searchAndInactiveAgents();
     void serverErrorsInWords();
     void forgottenConversationContinuesInANewOne();
+    void rateLimitWaitsAndSaysWhen();
     void stopKeepsWhatArrived();
     void commandLineShowsTheSameText();
     void settingsDialogPutsTheKeyInTheKeychain();
@@ -318,6 +319,27 @@ void TestMainWindow::forgottenConversationContinuesInANewOne()
     QVERIFY(m_window->conversation()->conversationId() != u"conv_123"_s);
     // Offered once: a second click does nothing.
     QVERIFY(!m_window->conversation()->continueInNewConversation());
+}
+
+void TestMainWindow::rateLimitWaitsAndSaysWhen()
+{
+    openWindow();
+    chooseAgentByClick(m_window->agentPicker()->listView()->model()->index(0, 0).data().toString());
+    m_sim->setNext(QJsonObject{{u"fault"_s, u"status:429"_s}});
+    typeAndSend(u"Quick question"_s);
+    waitForAnswer();
+    const ChatMessage &answer = m_window->conversation()->messages().constLast();
+    QCOMPARE(answer.error.kind, ApiError::Kind::RateLimited);
+    QVERIFY(answer.error.retryAt.isValid());
+    QTRY_VERIFY(m_window->conversationView()->toPlainText().contains(u"Rate limited"_s));
+    // The message waits in the editor; sending is held with the time left shown.
+    QCOMPARE(m_window->composer()->message(), u"Quick question"_s);
+    QVERIFY(m_window->composer()->isHeld());
+    QVERIFY(!m_window->composer()->sendButton()->isEnabled());
+    const int requests = int(m_sim->chatRequests().size());
+    QTest::keyClick(m_window->composer()->editor(), Qt::Key_Return);
+    QTest::qWait(100);
+    QCOMPARE(int(m_sim->chatRequests().size()), requests);
 }
 
 void TestMainWindow::stopKeepsWhatArrived()
