@@ -34,6 +34,7 @@ Composer::Composer(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_problem->hide();
+    m_modelProblem->setObjectName(QStringLiteral("modelProblem"));
     m_modelProblem->setWordWrap(true);
     m_modelProblem->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_modelProblem->hide();

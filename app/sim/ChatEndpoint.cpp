@@ -107,6 +107,11 @@ ResponsePlan ChatEndpoint::respond(const HttpRequest &request,
     if (!modelValue.isUndefined() && !modelValue.isNull() && !modelValue.isString())
         return invalid(u"model"_s, u"type"_s, u"This field must be a string."_s);
     const QString model = modelValue.toString().trimmed();
+    // A workspace may block models; this one stands for any model the workspace refuses.
+    if (model == u"sim-blocked"_s) {
+        return invalid(
+            u"model"_s, u"not_allowed"_s, u"This model is not allowed in this workspace."_s);
+    }
     const QJsonValue thinkingValue = body.value(u"enable_thinking"_s);
     if (!thinkingValue.isUndefined() && !thinkingValue.isNull() && !thinkingValue.isBool())
         return invalid(u"enable_thinking"_s, u"type"_s, u"This field must be a boolean."_s);

@@ -45,6 +45,7 @@ private slots:
     void serverErrorsInWords();
     void forgottenConversationContinuesInANewOne();
     void rateLimitWaitsAndSaysWhen();
+    void refusedModelIsShownNextToTheModelField();
     void stopKeepsWhatArrived();
     void commandLineShowsTheSameText();
     void settingsDialogPutsTheKeyInTheKeychain();
@@ -340,6 +341,25 @@ void TestMainWindow::rateLimitWaitsAndSaysWhen()
     QTest::keyClick(m_window->composer()->editor(), Qt::Key_Return);
     QTest::qWait(100);
     QCOMPARE(int(m_sim->chatRequests().size()), requests);
+}
+
+void TestMainWindow::refusedModelIsShownNextToTheModelField()
+{
+    openWindow();
+    chooseAgentByClick(m_window->agentPicker()->listView()->model()->index(0, 0).data().toString());
+    QTest::keyClicks(m_window->composer()->modelField(), u"sim-blocked"_s);
+    typeAndSend(u"Use the blocked model"_s);
+    waitForAnswer();
+    const ChatMessage &answer = m_window->conversation()->messages().constLast();
+    QCOMPARE(answer.error.kind, ApiError::Kind::Validation);
+    QCOMPARE(answer.error.field, u"model"_s);
+    auto *modelProblem = m_window->composer()->findChild<QLabel *>(u"modelProblem"_s);
+    QVERIFY(modelProblem);
+    QVERIFY(modelProblem->isVisible());
+    QVERIFY(modelProblem->text().contains(u"not allowed"_s));
+    // Correcting the model clears the remark.
+    QTest::keyClick(m_window->composer()->modelField(), Qt::Key_Backspace);
+    QVERIFY(!modelProblem->isVisible());
 }
 
 void TestMainWindow::stopKeepsWhatArrived()
