@@ -102,12 +102,12 @@
         <translation>Die Nachricht ist zu lang.</translation>
     </message>
     <message>
-        <source>The answer is larger than Pharen Chat accepts; it was cut off.</source>
-        <translation>Die Antwort ist größer, als Pharen Chat zulässt; sie wurde abgeschnitten.</translation>
-    </message>
-    <message>
         <source>This API key is not allowed to stream answers.</source>
         <translation>Dieser API-Schlüssel darf keine Antworten streamen.</translation>
+    </message>
+    <message>
+        <source>The response is larger than Pharen Chat accepts; it was cut off.</source>
+        <translation>Die Antwort des Servers ist größer, als Pharen Chat annimmt; sie wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,21 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <memory>
 
 namespace {
+
+// Set by Ctrl+C; the event loop looks at it, since almost nothing is safe in a signal handler.
+std::atomic_bool interrupted = false;
+
+void handleInterrupt(int)
+{
+    interrupted = true;
+}
 
 struct Arguments
 {
@@ -116,6 +127,16 @@ int main(int argc, char *argv[])
     ask.inactivityMs = qMax(1, parser.value(options.timeout).toInt()) * 1000;
 
     QObject::connect(&session, &CliSession::done, &app, &QCoreApplication::exit);
+    // Ctrl+C stops the answer like the window's Stop: what arrived is printed, exit code 17.
+    std::signal(SIGINT, handleInterrupt);
+    QTimer interruptCheck;
+    QObject::connect(&interruptCheck, &QTimer::timeout, &session, [&session, &interruptCheck] {
+        if (interrupted.exchange(false)) {
+            interruptCheck.stop();
+            session.stop();
+        }
+    });
+    interruptCheck.start(100);
     KeyStore keys;
     auto begin = [&](const QString &key) {
         Account withKey = account;

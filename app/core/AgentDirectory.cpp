@@ -51,7 +51,13 @@ void AgentDirectory::requestPage(int page)
     m_page = page;
     QNetworkReply *reply = m_network->get(ApiRequests::agents(m_account, page));
     m_reply = reply;
-    reply->setReadBufferSize(MaxPageBytes);
+    // A page has no business being this large; stop reading rather than buffer without end.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received <= MaxPageBytes || reply != m_reply)
+            return;
+        cancel();
+        emit failed(ApiError::ofKind(ApiError::Kind::TooLarge));
+    });
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
         if (Origin::isSameOrigin(target, m_account.origin)) {
             emit reply->redirectAllowed();

@@ -160,7 +160,7 @@ QString ApiError::describe() const
     case Kind::MessageTooLong:
         return tr("The message is too long.") + said;
     case Kind::TooLarge:
-        return tr("The answer is larger than Pharen Chat accepts; it was cut off.");
+        return tr("The response is larger than Pharen Chat accepts; it was cut off.");
     }
     return {};
 }

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 // `pharen` as a script would run it, against the simulator.
@@ -22,6 +24,7 @@ private slots:
     void asksAndPrintsTheAnswer();
     void printsEventsAsJsonLines();
     void continuesAConversation();
+    void interruptStopsTheAnswer();
     void exitCodes_data();
     void exitCodes();
 
@@ -162,6 +165,33 @@ void TestCli::continuesAConversation()
             m_sim.chatRequests().last().toObject().value(u"body"_s).toString().toUtf8())
             .object();
     QCOMPARE(body.value(u"conversation_id"_s).toString(), id);
+}
+
+void TestCli::interruptStopsTheAnswer()
+{
+    const QString agent = firstActiveAgent();
+    m_sim.setNext(QJsonObject{{u"tokens_per_second"_s, 20}});
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PHAREN_API_KEY"_s, m_sim.demoKey());
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("PHAREN_CLI"),
+                  {u"ask"_s,
+                   u"--origin"_s,
+                   m_sim.origin().toString(),
+                   u"--agent"_s,
+                   agent,
+                   u"Tell me everything"_s});
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += process.readAllStandardOutput()).size() > 20, 15000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 17);
+    printed += process.readAllStandardOutput();
+    const QString answer = m_sim.chatRequests().last().toObject().value(u"answer"_s).toString();
+    QVERIFY(answer.startsWith(QString::fromUtf8(printed).trimmed().left(20)));
+    QVERIFY(printed.size() < answer.toUtf8().size());
 }
 
 void TestCli::exitCodes_data()
