@@ -201,8 +201,8 @@ write("tiny-think.sse", "text/event-stream",
 big = (GERMAN + CJK + EMOJI) * 600
 write("large-event.sse", "text/event-stream",
       "data: " + js({"delta": big}) + "\n\ndata: [DONE]\n\n", big)
-answer = (ENGLISH + CJK) * 400
-events = ["data: " + js({"delta": p}) + "\n" for p in pieces(answer, 2, 30)] + ["data: [DONE]\n"]
+answer = (ENGLISH + CJK) * 640
+events = ["data: " + js({"delta": p}) + "\n" for p in pieces(answer, 20, 160)] + ["data: [DONE]\n"]
 write("large-deltas.sse", "text/event-stream", sse(events), answer)
 answer = (GERMAN + EMOJI) * 420
 lines = [js({"message": {"content": p}}) for p in pieces(answer, 500, 5000)] + [js({"done": True})]
