@@ -14,7 +14,8 @@ struct StreamEvent
         ReasoningText, // text: a delta of the reasoning
         Identifiers,   // conversationId and/or runId
         Activity,      // keep-alive, heartbeat: nothing to show
-        Terminal,      // the server says the answer is finished; text may hold the full message
+        Terminal,      // the server says the answer is finished; a full message it carried was
+                       // already applied, as an AnswerText before this event
         Error,         // text: the server's message; errorCode: its code, if any
     };
 
