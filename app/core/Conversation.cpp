@@ -47,6 +47,33 @@ void Conversation::clear()
     m_messages.clear();
     m_conversationId.clear();
     m_answerIndex = -1;
+    m_lastRequest = ChatRequest();
+    emit cleared();
+}
+
+void Conversation::restore(const Agent &agent,
+                           const QString &conversationId,
+                           const QList<ChatMessage> &messages,
+                           bool thinking)
+{
+    clear();
+    m_agent = agent;
+    m_conversationId = conversationId;
+    m_messages = messages;
+    // The request the last answer came from, so that Retry can ask again.
+    for (qsizetype i = m_messages.size() - 1; i >= 0; --i) {
+        const ChatMessage &message = m_messages.at(i);
+        if (m_answerIndex < 0 && message.role == ChatMessage::Role::Agent)
+            m_answerIndex = int(i);
+        if (m_answerIndex >= 0 && message.role == ChatMessage::Role::User) {
+            m_lastRequest.agentId = agent.id;
+            m_lastRequest.message = message.text;
+            m_lastRequest.model = message.model;
+            m_lastRequest.thinking = thinking;
+            m_lastRequest.conversationId = conversationId;
+            break;
+        }
+    }
 }
 
 bool Conversation::send(const QString &text, const QString &model, bool thinking, QString *problem)
@@ -167,6 +194,7 @@ void Conversation::finishAnswer()
     answer.reasoning = stream->reasoning();
     answer.state = stream->state();
     answer.error = stream->error();
+    answer.runId = stream->runId();
     const QString id = stream->conversationId();
     if (!id.isEmpty())
         m_conversationId = id;

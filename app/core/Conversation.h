@@ -29,6 +29,7 @@ struct ChatMessage
     AnswerState state = AnswerState::Complete;
     ApiError error;
     QString model; // the override the message was sent with, if any
+    QString runId; // the server's id of the run that produced an answer, if it named one
     QDateTime createdAt;
     // The server no longer knows the conversation this answer was meant to continue.
     bool conversationLost = false;
@@ -65,6 +66,13 @@ public:
     bool continueInNewConversation();
     // Forgets the transcript and the server's conversation id; the agent stays.
     void clear();
+    // Shows a saved conversation: its agent, the server's conversation id and its transcript,
+    // after clear(). The next message continues it; Retry and "continue in a new conversation"
+    // work on its last answer as they would have when it ended. Emits no messageAdded().
+    void restore(const Agent &agent,
+                 const QString &conversationId,
+                 const QList<ChatMessage> &messages,
+                 bool thinking);
 
 signals:
     void messageAdded(int index);
@@ -73,6 +81,8 @@ signals:
     void answerFinished(int index);
     void eventsDecoded(const QList<StreamEvent> &events);
     void notice(const QString &text);
+    // The transcript is gone (clear(), a new agent, or before restore()).
+    void cleared();
 
 private:
     void startAnswer(ChatRequest request);
