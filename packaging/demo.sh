@@ -6,8 +6,10 @@
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 "$source_dir/packaging/install-deps.sh"
+# The same build folder as the tests, so that running both commands builds the code once; this one
+# builds only the programs.
 "$source_dir/packaging/build.sh" "$source_dir/build/release" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DBUILD_TESTING=OFF
+    -- --target pharen-chat pharen pharen-hub-sim
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: Pharen Chat needs a desktop session (or run it under xvfb-run)." >&2
 fi

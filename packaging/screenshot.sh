@@ -6,6 +6,7 @@
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${1:-$source_dir/build/release}
-"$source_dir/packaging/build.sh" "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+"$source_dir/packaging/build.sh" "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -- --target pharen-screenshot pharen-hub-sim
 xvfb-run -a -s "-screen 0 1280x900x24" \
     "$build_dir/bin/pharen-screenshot" "$source_dir/packaging/screenshot.png" en

@@ -27,6 +27,6 @@ echo "== Fuzzing the decoder for ${fuzz_seconds} s"
 "$source_dir/tests/fuzz/run-fuzz.sh" "$source_dir/build/fuzz" "$fuzz_seconds"
 # Last, so that the closing summary counts every test.
 echo "== Build and run every test"
-"$source_dir/packaging/build.sh" "$source_dir/build/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+"$source_dir/packaging/build.sh" "$source_dir/build/release" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 "$source_dir/packaging/with-keyring.sh" \
-    ctest --test-dir "$source_dir/build/test" --output-on-failure --parallel "$jobs"
+    ctest --test-dir "$source_dir/build/release" --output-on-failure --parallel "$jobs"

@@ -109,6 +109,14 @@
         <source>The response is larger than Pharen Chat accepts; it was cut off.</source>
         <translation>Die Antwort des Servers ist größer, als Pharen Chat annimmt; sie wurde abgeschnitten.</translation>
     </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1).</source>
+        <translation>Die sichere Verbindung konnte nicht überprüft werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -211,6 +219,131 @@
     </message>
 </context>
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Von dir gestoppt.</translation>
+    </message>
+    <message>
+        <source>Interrupted; the answer may be cut off.</source>
+        <translation>Unterbrochen; die Antwort ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This answer may be incomplete.</source>
+        <translation>Diese Antwort ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a conversation exported by Pharen Chat.</source>
+        <translation>Diese Datei ist kein aus Pharen Chat exportiertes Gespräch.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer Pharen Chat.</source>
+        <translation>Diese Datei wurde von einer neueren Version von Pharen Chat exportiert.</translation>
+    </message>
+    <message>
+        <source>Imported conversation</source>
+        <translation>Importiertes Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Gespräch ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Alle Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be moved aside.</source>
+        <translation>Die beschädigte Datei %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Recovered conversation</source>
+        <translation>Wiederhergestelltes Gespräch</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>You</source>
@@ -255,6 +388,41 @@
     <message>
         <source>Continue in a new conversation</source>
         <translation>In einem neuen Gespräch fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation>Diesen Link öffnen?</translation>
+    </message>
+    <message>
+        <source>The link reads “%1” but leads to:
+
+%2</source>
+        <translation>Der Link lautet „%1“, führt aber zu:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n s)</source>
+        <translation>
+            <numerusform>Überlegungen (%n s)</numerusform>
+            <numerusform>Überlegungen (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>This link was not opened: only web and e-mail links open from an answer.</source>
+        <translation>Dieser Link wurde nicht geöffnet: Aus einer Antwort öffnen sich nur Web- und E-Mail-Links.</translation>
+    </message>
+    <message>
+        <source>Copy Message as Markdown</source>
+        <translation>Nachricht als Markdown kopieren</translation>
     </message>
 </context>
 <context>
@@ -364,6 +532,33 @@
         <source>Leave empty to keep the current key</source>
         <translation>Leer lassen, um den aktuellen Schlüssel zu behalten</translation>
     </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
 </context>
 <context>
     <name>Origin</name>
@@ -434,6 +629,14 @@
         <source>Create an API key in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Erstelle in Pharen Hub unter Einstellungen → API Keys einen API-Schlüssel mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
+    <message>
+        <source>Use the local demo server</source>
+        <translation>Lokalen Demo-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Simulated agents on this computer; no account and no key needed</source>
+        <translation>Simulierte Agenten auf diesem Computer; kein Konto und kein Schlüssel nötig</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -452,6 +655,10 @@
     <message>
         <source>Give a command: agents or ask; see --help.</source>
         <translation>Gib einen Befehl an: agents oder ask; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Set PHAREN_API_KEY to use a key without the keychain.</source>
+        <translation>Setze PHAREN_API_KEY, um einen Schlüssel ohne Schlüsselbund zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,10 @@ public:
                                                  Qt::ElideRight,
                                                  area.width()));
         painter->setFont(item.font);
-        painter->setPen(item.palette.color(QPalette::Disabled,
-                                           selected ? QPalette::HighlightedText : QPalette::Text));
+        // Muted, but still apart from an inactive agent, which is greyed out as a whole.
+        painter->setPen(selected  ? item.palette.color(group, QPalette::HighlightedText)
+                        : enabled ? item.palette.color(QPalette::Active, QPalette::PlaceholderText)
+                                  : item.palette.color(QPalette::Disabled, QPalette::Text));
         const QFontMetrics metrics(item.font);
         painter->drawText(area.topLeft() + QPoint(0, nameMetrics.height() + metrics.ascent()),
                           metrics.elidedText(description, Qt::ElideRight, area.width()));

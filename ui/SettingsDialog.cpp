@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,6 +54,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         this);
     explanation->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton *demo =
+        buttons->addButton(tr("Use the local demo server"), QDialogButtonBox::ResetRole);
+    demo->setToolTip(tr("Simulated agents on this computer; no account and no key needed"));
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(form);
@@ -60,6 +65,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(demo, &QPushButton::clicked, this, [this] {
+        m_wantsDemo = true;
+        QDialog::accept();
+    });
     connect(m_showKey, &QToolButton::toggled, this, [this](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showKey->setText(shown ? tr("Hide") : tr("Show"));
@@ -117,6 +126,7 @@ void SettingsDialog::accept()
     if (!origin.isValid()) {
         m_originProblem->setText(problem);
         m_originProblem->show();
+        adjustSize();
         m_origin->setFocus();
         return;
     }

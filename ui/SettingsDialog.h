@@ -26,6 +26,8 @@ public:
     QUrl origin() const { return m_acceptedOrigin; }
     QString teamId() const;
     QString apiKey() const; // trimmed, a pasted "Bearer " removed
+    // The user chose the local demo server instead of a hub of their own.
+    bool wantsDemo() const { return m_wantsDemo; }
 
     QLineEdit *originField() const { return m_origin; }
     QLineEdit *keyField() const { return m_key; }
@@ -44,4 +46,5 @@ private:
     QLabel *m_originProblem;
     QLabel *m_keyHint;
     QUrl m_acceptedOrigin;
+    bool m_wantsDemo = false;
 };

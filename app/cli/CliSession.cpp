@@ -161,7 +161,7 @@ void CliSession::finishAnswer(int index)
     if (!m_ask.events && m_printedAnswer > 0 && !answer.text.endsWith(u'\n'))
         m_out << Qt::endl;
     const QString conversation = m_conversation->conversationId();
-    if (!conversation.isEmpty())
+    if (!conversation.isEmpty() && answer.state != AnswerState::Failed)
         m_err << tr("Conversation: %1").arg(conversation) << Qt::endl;
     switch (answer.state) {
     case AnswerState::Complete:

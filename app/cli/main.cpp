@@ -160,7 +160,10 @@ int main(int argc, char *argv[])
                           CliSession::NoAccount));
         });
         QObject::connect(&keys, &KeyStore::failed, &app, [&](const QString &, const QString &why) {
-            app.exit(fail(why, CliSession::NoAccount));
+            app.exit(fail(why + u' ' +
+                              QCoreApplication::translate(
+                                  "main", "Set PHAREN_API_KEY to use a key without the keychain."),
+                          CliSession::NoAccount));
         });
         keys.read(account.keychainEntry());
     }

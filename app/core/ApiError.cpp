@@ -118,11 +118,16 @@ QString ApiError::describe() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach the server.") + said;
+        // Qt's words, not the server's: the server may never have been reached.
+        return serverMessage.isEmpty()
+                   ? tr("Could not reach the server.")
+                   : tr("The connection to the server failed (%1).").arg(serverMessage);
     case Kind::Timeout:
         return tr("The server sent nothing for too long; the answer timed out.");
     case Kind::Tls:
-        return tr("The secure connection could not be verified.") + said;
+        return serverMessage.isEmpty()
+                   ? tr("The secure connection could not be verified.")
+                   : tr("The secure connection could not be verified (%1).").arg(serverMessage);
     case Kind::RedirectRefused:
         return tr("The server redirected the request to another address; Pharen Chat did not "
                   "follow, so your API key was not sent there.") +

@@ -14,6 +14,8 @@ struct Agent
     QString teamId;
     bool active = true;
     bool german = false; // the language the agent answers in
+    // Its own topic among the answers of its language for the first message; -1: any.
+    int firstAnswer = -1;
 };
 
 // The demo agents, with fixed ids so that tests and screenshots can name them, plus any number

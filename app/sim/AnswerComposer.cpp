@@ -46,6 +46,8 @@ QStringList AnswerComposer::loadParagraphs(const QString &path)
 
 qsizetype AnswerComposer::pick(const Agent &agent, int turn, qsizetype count)
 {
+    if (agent.firstAnswer >= 0)
+        return (agent.firstAnswer + qMax(turn, 1) - 1) % count;
     // A fixed hash (FNV-1a), not qHash, whose seed changes from run to run.
     quint32 hash = 2166136261u;
     for (const char byte : agent.id.toLatin1())
@@ -60,7 +62,7 @@ QString AnswerComposer::answer(const Agent &agent,
 {
     QString text;
     if (!model.isEmpty())
-        text += u"> Model: **"_s + model + u"**\n\n"_s;
+        text += (agent.german ? u"> Modell: **"_s : u"> Model: **"_s) + model + u"**\n\n"_s;
     text += agent.german ? u"*Das ist Nachricht %1 in diesem Gespräch.*\n\n"_s.arg(turn)
                          : u"*This is message %1 in this conversation.*\n\n"_s.arg(turn);
     const QStringList &texts = agent.german ? m_answersGerman : m_answersEnglish;
