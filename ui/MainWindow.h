@@ -13,12 +13,16 @@ class AgentPicker;
 struct ApiError;
 class Composer;
 class Conversation;
+class ConversationRecorder;
+class ConversationSidebar;
+class ConversationStore;
 class ConversationView;
 class DemoServer;
 class KeyStore;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class QTimer;
 class Settings;
 
 // Wires the core to the widgets: where the account comes from (the settings and the keychain, the
@@ -32,6 +36,7 @@ public:
     {
         QString environmentKey;   // PHAREN_API_KEY: used for this run, never saved
         QString simulatorProgram; // empty: pharen-hub-sim beside the executable
+        QString databasePath;     // the saved conversations; empty: none are kept
     };
 
     MainWindow(Settings *settings,
@@ -51,9 +56,27 @@ public:
     ConversationView *conversationView() const { return m_view; }
     Conversation *conversation() const { return m_conversation; }
     QLabel *banner() const { return m_banner; }
+    ConversationSidebar *sidebar() const { return m_sidebar; }
+    ConversationStore *store() const { return m_store; }
+    ConversationRecorder *recorder() const { return m_recorder; }
+
+    // Shows a saved conversation with its agent, model, thinking and draft.
+    bool openConversation(qint64 id);
+    // Opens the conversation and selects the `position`-th message's first `word`.
+    void openSearchHit(qint64 id, int position, const QString &word);
+    void newConversation();
+    // Hidden at once; the status bar offers Undo until the next deletion or the next start.
+    void deleteConversation(qint64 id);
+    void undoDelete();
+    // By the file name's suffix: `.json` writes JSON, anything else Markdown.
+    bool exportConversation(qint64 id, const QString &filePath, QString *problem = nullptr);
+    // A conversation exported as JSON, saved as a new local one; its id, or 0.
+    qint64 importConversation(const QString &filePath, QString *problem = nullptr);
 
 signals:
     void agentsLoaded();
+    // The saved conversations are listed (after the first paint).
+    void conversationsLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,7 +91,10 @@ private:
     void handleAgentChosen(const Agent &agent);
     void sendMessage();
     void handleAnswerFinished(int index);
-    void newConversation();
+    void openStore();
+    void saveDraft();
+    void chooseExport(qint64 id, bool markdown);
+    void chooseImport();
     void showBanner(const QString &text, bool offerSettings = false);
     void hideBanner();
     QString keyEntry() const;
@@ -89,4 +115,15 @@ private:
     AgentPicker *m_picker;
     ConversationView *m_view;
     Composer *m_composer;
+
+    ConversationStore *m_store = nullptr;
+    ConversationRecorder *m_recorder = nullptr;
+    ConversationSidebar *m_sidebar = nullptr;
+    QWidget *m_undoRow = nullptr;
+    qint64 m_deleted = 0;
+    // Whose draft the composer holds: 0 is a new conversation, -1 none yet (before openStore).
+    qint64 m_draftOwner = -1;
+    bool m_restoringDraft = false;
+    bool m_toldWriteFailure = false;
+    QTimer *m_draftTimer = nullptr;
 };

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationStore.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -32,7 +33,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption simulator(QStringLiteral("simulator"),
                                        QStringLiteral("The demo server program to start."),
                                        QStringLiteral("program"));
-    parser.addOptions({settingsFile, language, simulator});
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("Keep the conversations in this file."),
+                                      QStringLiteral("file"));
+    parser.addOptions({settingsFile, language, simulator, database});
     parser.process(app);
 
     auto settings = parser.isSet(settingsFile)
@@ -44,6 +48,8 @@ int main(int argc, char *argv[])
     MainWindow::Startup startup;
     startup.environmentKey = qEnvironmentVariable("PHAREN_API_KEY").trimmed();
     startup.simulatorProgram = parser.value(simulator);
+    startup.databasePath =
+        parser.isSet(database) ? parser.value(database) : ConversationStore::defaultPath();
     MainWindow window(settings.get(), &keys, startup);
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::start);
