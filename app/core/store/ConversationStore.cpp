@@ -20,7 +20,7 @@ namespace {
 
 // The category Log.h names lcStore; this library cannot link pharen_core, so it has its own
 // object under the same name, and the same logging rules apply to both.
-Q_LOGGING_CATEGORY(lcStore, "pharen.store")
+Q_LOGGING_CATEGORY(lcStore, "pharen.store", QtInfoMsg)
 
 qint64 toMs(const QDateTime &time)
 {
@@ -239,8 +239,8 @@ ConversationStore::OpenReport ConversationStore::open(const QString &path, const
     if (query.exec(u"UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'"_s))
         report.interruptedAnswers = query.numRowsAffected();
     query.exec(u"DELETE FROM conversations WHERE deleted = 1"_s);
-    qCInfo(lcStore) << "opened" << path << "schema" << version << "->"
-                    << StoreSchema::CurrentVersion;
+    qCDebug(lcStore) << "opened" << path << "schema" << version << "->"
+                     << StoreSchema::CurrentVersion;
     return report;
 }
 
