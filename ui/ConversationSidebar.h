@@ -24,6 +24,8 @@ public:
 
     // Reads the list again (coalesced: several calls in one turn of the event loop read once).
     void reload();
+    // Reads the list now.
+    void reloadNow();
     // Marks `id` as the conversation shown (0: a new one, nothing marked).
     void setCurrent(qint64 id);
     qint64 current() const { return m_current; }
@@ -49,7 +51,6 @@ private:
     void handleActivated(const QModelIndex &index);
     void showMenu(const QPoint &position);
     qint64 idAt(const QModelIndex &index) const;
-    void reloadNow();
 
     ConversationStore *m_store;
     ConversationListModel *m_model;

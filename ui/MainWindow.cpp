@@ -97,6 +97,7 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     layout->addWidget(bannerRow);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    central->installEventFilter(this);
     statusBar()->addPermanentWidget(m_connection);
     m_undoRow = new QWidget(this);
     auto *undoLayout = new QHBoxLayout(m_undoRow);
@@ -172,16 +173,19 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
         useAccount(account, account.origin.host());
     });
     connect(m_keys, &KeyStore::keyMissing, this, [this](const QString &entry) {
-        if (entry == keyEntry() && m_account.apiKey.isEmpty())
-            showBanner(tr("No API key is saved for %1. Enter it in the settings.")
-                           .arg(m_account.origin.toString()),
-                       true);
+        if (entry != keyEntry() || !m_account.apiKey.isEmpty())
+            return;
+        m_connection->setText(tr("No API key"));
+        showBanner(tr("No API key is saved for %1. Enter it in the settings.")
+                       .arg(m_account.origin.toString()),
+                   true);
     });
     connect(m_keys, &KeyStore::keyWritten, this, [this] {
         showBanner(tr("The API key is saved in the system keychain."));
     });
     connect(m_keys, &KeyStore::failed, this, [this](const QString &, const QString &reason) {
         if (m_account.apiKey.isEmpty()) {
+            m_connection->setText(tr("No API key"));
             showBanner(tr("The API key could not be read: %1 Enter it in the settings; it will "
                           "be kept for this session only.")
                            .arg(reason),
@@ -220,7 +224,11 @@ void MainWindow::buildMenus()
         connect(import, &QAction::triggered, this, &MainWindow::chooseImport);
     }
     QAction *settings = file->addAction(tr("&Settings…"));
-    settings->setShortcut(QKeySequence::Preferences);
+    // Many Linux desktops define no Preferences shortcut; Ctrl+, is the common choice there.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->setShortcuts(preferences.isEmpty()
+                               ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                               : preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
@@ -232,8 +240,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::start()
 {
-    if (m_store && !m_store->isOpen())
-        QTimer::singleShot(0, this, &MainWindow::openStore);
+    // The saved conversations load once the window has painted, and before the network starts.
+    m_startRequested = true;
+    if (m_store && m_painted && !m_store->isOpen())
+        openStore();
     const QUrl origin = m_settings->origin();
     if (!origin.isValid() || origin.isEmpty()) {
         startDemo();
@@ -284,7 +294,7 @@ void MainWindow::useAccount(const Account &account, const QString &title)
     m_conversation->setLimits(limits);
     setWindowTitle(tr("Pharen Chat — %1").arg(title));
     m_connection->setText(isDemo() ? tr("Local demo server: %1").arg(account.origin.toString())
-                                   : tr("Connected to %1").arg(account.origin.toString()));
+                                   : tr("Connecting to %1…").arg(account.origin.toString()));
     loadAgents();
 }
 
@@ -298,6 +308,8 @@ void MainWindow::loadAgents()
 
 void MainWindow::handleAgentsLoaded(const QList<Agent> &agents)
 {
+    if (!isDemo())
+        m_connection->setText(tr("Connected to %1").arg(m_account.origin.toString()));
     m_picker->setAgents(agents);
     const QString current = m_conversation->agent().id;
     if (!m_picker->choose(current)) {
@@ -315,6 +327,7 @@ void MainWindow::handleAgentsLoaded(const QList<Agent> &agents)
 
 void MainWindow::handleAgentsFailed(const ApiError &error)
 {
+    m_connection->setText(tr("Not connected to %1").arg(m_account.origin.toString()));
     m_picker->setProblem(error.describe());
     if (error.kind == ApiError::Kind::Unauthorized)
         showBanner(error.describe(), true);
@@ -439,15 +452,19 @@ void MainWindow::openStore()
             this,
             &MainWindow::conversationsLoaded,
             Qt::SingleShotConnection);
-    m_sidebar->reload();
-    const qint64 last = m_store->value(QStringLiteral("last_conversation")).toLongLong();
-    if (last == 0 || !openConversation(last)) {
-        m_draftOwner = 0;
-        m_restoringDraft = true;
-        if (m_composer->message().isEmpty())
-            m_composer->setMessage(m_store->draft(0));
-        m_restoringDraft = false;
-    }
+    m_sidebar->reloadNow();
+    // The list first, then the last conversation: a long transcript never delays the list.
+    QTimer::singleShot(0, this, [this] {
+        const qint64 last = m_store->value(QStringLiteral("last_conversation")).toLongLong();
+        if (last == 0 || !openConversation(last)) {
+            m_draftOwner = 0;
+            m_restoringDraft = true;
+            if (m_composer->message().isEmpty())
+                m_composer->setMessage(m_store->draft(0));
+            m_restoringDraft = false;
+        }
+        emit historyRestored();
+    });
 }
 
 bool MainWindow::openConversation(qint64 id)
@@ -634,6 +651,20 @@ void MainWindow::openSettings()
         dialog.setKeyPlaceholder(tr("Leave empty to keep the current key"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The agents of the previous account must not stay listed under the new one.
+    m_picker->setAgents({});
+    m_conversation->clear();
+    m_view->rebuild();
+    if (dialog.wantsDemo()) {
+        m_settings->setOrigin(QUrl());
+        m_account = Account();
+        hideBanner();
+        if (!isDemo())
+            startDemo();
+        else
+            useAccount({m_demo->origin(), m_demo->apiKey(), {}}, tr("local demo server"));
+        return;
+    }
 
     const bool sameOrigin = !isDemo() && dialog.origin() == m_account.origin;
     m_settings->setOrigin(dialog.origin());
@@ -648,8 +679,6 @@ void MainWindow::openSettings()
     }
     hideBanner();
     m_account = account;
-    m_conversation->clear();
-    m_view->rebuild();
     if (!dialog.apiKey().isEmpty())
         m_keys->write(keyEntry(), dialog.apiKey());
     if (m_recorder)
@@ -677,6 +706,16 @@ void MainWindow::showBanner(const QString &text, bool offerSettings)
 void MainWindow::hideBanner()
 {
     m_banner->parentWidget()->hide();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == centralWidget() && event->type() == QEvent::Paint) {
+        m_painted = true;
+        if (m_startRequested && m_store && !m_store->isOpen())
+            QTimer::singleShot(0, this, &MainWindow::openStore);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -77,9 +77,12 @@ signals:
     void agentsLoaded();
     // The saved conversations are listed (after the first paint).
     void conversationsLoaded();
+    // After the list: the last conversation is open again, or a new one with its draft.
+    void historyRestored();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -125,5 +128,7 @@ private:
     qint64 m_draftOwner = -1;
     bool m_restoringDraft = false;
     bool m_toldWriteFailure = false;
+    bool m_painted = false;
+    bool m_startRequested = false;
     QTimer *m_draftTimer = nullptr;
 };

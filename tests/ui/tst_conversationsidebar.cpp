@@ -93,10 +93,12 @@ void TestConversationSidebar::openWindow()
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_keys.get(), startup);
     QSignalSpy agents(m_window.get(), &MainWindow::agentsLoaded);
     QSignalSpy listed(m_window.get(), &MainWindow::conversationsLoaded);
+    QSignalSpy restored(m_window.get(), &MainWindow::historyRestored);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
     QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(agents.size(), 1, 10000);
 }
 
