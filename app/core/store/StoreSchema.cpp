@@ -70,6 +70,11 @@ QStringList migration(int version)
             u"ALTER TABLE conversations ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"_s,
             u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         };
+    case 4:
+        // Finding answers that were streaming when the app ended must not read every message.
+        return {
+            u"CREATE INDEX messages_streaming ON messages(state) WHERE state = 'streaming'"_s,
+        };
     default:
         return {};
     }
