@@ -544,6 +544,86 @@
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>Gespräch gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Export conversation as &amp;Markdown…</source>
+        <translation>Gespräch als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export conversation as &amp;JSON…</source>
+        <translation>Gespräch als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>Gespräch &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>The agent “%1” of this conversation is no longer available. You can read the conversation; choose another agent to continue in a new one.</source>
+        <translation>Der Agent „%1“ dieses Gesprächs ist nicht mehr verfügbar. Du kannst das Gespräch lesen; wähle einen anderen Agenten, um in einem neuen Gespräch weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s agent is no longer available.</source>
+        <translation>Der Agent dieses Gesprächs ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The file of saved conversations was damaged (%1). It is kept as %2; %3 conversations and %4 messages could be read from it and are listed.</source>
+        <translation>Die Datei der gespeicherten Gespräche war beschädigt (%1). Sie bleibt als %2 erhalten; %3 Gespräche und %4 Nachrichten konnten daraus gelesen werden und sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The saved conversations were written by a newer Pharen Chat and are left untouched. This session&apos;s conversations will not be saved.</source>
+        <translation>Die gespeicherten Gespräche stammen von einer neueren Version von Pharen Chat und bleiben unverändert. Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved conversations cannot be opened: %1 This session&apos;s conversations will not be saved.</source>
+        <translation>Die gespeicherten Gespräche können nicht geöffnet werden: %1 Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Conversations cannot be saved: %1. What was saved before is kept; what is new stays only until Pharen Chat is closed.</source>
+        <translation>Gespräche können nicht gespeichert werden: %1. Was vorher gespeichert wurde, bleibt erhalten; Neues bleibt nur, bis Pharen Chat geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Es gibt noch kein gespeichertes Gespräch zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved conversations are not available.</source>
+        <translation>Gespeicherte Gespräche sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Gespräch importieren</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
