@@ -10,7 +10,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace {
+
+// How long the rest of a body may take to arrive after its end event, before it is cut.
+constexpr int ReleaseGraceMs = 5000;
 
 bool isSuccess(int status)
 {
@@ -96,6 +101,7 @@ void AnswerStream::send()
     m_assembler.reset();
     m_errorBody.clear();
     m_received = 0;
+    m_bodyBytes = 0;
     m_status = 0;
     m_reply = m_network->post(m_request.networkRequest(m_account), body);
     qCDebug(lcNet) << "chat request sent to" << m_reply->url().path() << "stream"
@@ -161,6 +167,7 @@ void AnswerStream::consume(const QByteArray &bytes)
             m_errorBody.append(bytes.left(room));
         return;
     }
+    m_bodyBytes += bytes.size();
     const QString answerBefore = m_assembler->answer();
     const qsizetype reasoningBefore = m_assembler->reasoning().size();
     const QList<StreamEvent> events = m_assembler->feed(bytes);
@@ -171,8 +178,14 @@ void AnswerStream::consume(const QByteArray &bytes)
         m_assembler->answer() != answerBefore) {
         emit textChanged();
     }
-    if (m_assembler->isFinished() && m_assembler->problem() != AnswerAssembler::Problem::None)
-        finish(m_assembler->state(), errorOfProblem(m_assembler->problem(), *m_assembler));
+    if (!m_assembler->isFinished())
+        return;
+    // An end event or an error ends the answer now, whatever the connection does next: a server
+    // that keeps the body open after its end event must not leave the answer spinning until the
+    // inactivity limit calls it a timeout. After a clean end the rest of the body is let go.
+    if (m_assembler->problem() == AnswerAssembler::Problem::None)
+        releaseReply();
+    finish(m_assembler->state(), errorOfProblem(m_assembler->problem(), *m_assembler));
 }
 
 void AnswerStream::handleFinished()
@@ -186,14 +199,13 @@ void AnswerStream::handleFinished()
     if (m_state != AnswerState::Streaming)
         return;
 
-    const bool hasText = !answer().isEmpty() || !reasoning().isEmpty();
-    const AnswerState cutOff = hasText ? AnswerState::Interrupted : AnswerState::Failed;
     if (m_stopRequested) {
         finish(AnswerState::Stopped);
         return;
     }
     if (m_timedOut) {
-        finish(cutOff, ApiError::ofKind(ApiError::Kind::Timeout));
+        if (!readPendingEvent())
+            finish(cutOffState(), ApiError::ofKind(ApiError::Kind::Timeout));
         return;
     }
     if (m_redirectRefused) {
@@ -218,18 +230,24 @@ void AnswerStream::handleFinished()
         finish(AnswerState::Failed, error);
         return;
     }
-    if (reply->error() != QNetworkReply::NoError || !m_assembler) {
-        // A terminal event that already arrived makes the answer whole whatever the socket did.
-        if (m_assembler && m_assembler->isFinished()) {
-            finish(m_assembler->state());
+    // Qt 6.4 reports a body whose connection closed early as finished without an error when
+    // bytes were still unread at the close; a declared length that did not arrive gives it away.
+    bool ok = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    const bool cutShort = ok && m_assembler && m_bodyBytes < declared;
+    if (reply->error() != QNetworkReply::NoError || !m_assembler || cutShort) {
+        if (readPendingEvent())
             return;
-        }
         const QNetworkReply::NetworkError code = reply->error();
         const bool tls = code == QNetworkReply::SslHandshakeFailedError;
-        qCInfo(lcNet) << "chat reply ended with transport error" << code;
-        finish(cutOff,
-               ApiError::ofKind(tls ? ApiError::Kind::Tls : ApiError::Kind::Network,
-                                Redact::scrub(reply->errorString(), m_account.apiKey)));
+        qCInfo(lcNet) << "chat reply ended with transport error" << code << "body bytes"
+                      << m_bodyBytes << "of" << (ok ? declared : -1);
+        // Qt's words for a body cut short without an error would be "no error".
+        const QString said = code == QNetworkReply::NoError
+                                 ? QString()
+                                 : Redact::scrub(reply->errorString(), m_account.apiKey);
+        finish(cutOffState(),
+               ApiError::ofKind(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, said));
         return;
     }
     const QList<StreamEvent> events = m_assembler->finish();
@@ -237,6 +255,30 @@ void AnswerStream::handleFinished()
         emit eventsDecoded(events);
     emit textChanged();
     finish(m_assembler->state(), errorOfProblem(m_assembler->problem(), *m_assembler));
+}
+
+AnswerState AnswerStream::cutOffState() const
+{
+    const bool hasText = !answer().isEmpty() || !reasoning().isEmpty();
+    return hasText ? AnswerState::Interrupted : AnswerState::Failed;
+}
+
+bool AnswerStream::readPendingEvent()
+{
+    if (!m_assembler || !m_assembler->isStreamFormat() || m_assembler->isFinished())
+        return false;
+    // Nothing that arrived is thrown away: an event still pending when the connection broke is
+    // read as at a clean end, and only an end event among it makes the answer whole.
+    const QList<StreamEvent> events = m_assembler->finish();
+    if (!events.isEmpty())
+        emit eventsDecoded(events);
+    emit textChanged();
+    const bool ended = std::any_of(events.cbegin(), events.cend(), [](const StreamEvent &event) {
+        return event.kind == StreamEvent::Kind::Terminal;
+    });
+    if (ended)
+        finish(m_assembler->state(), errorOfProblem(m_assembler->problem(), *m_assembler));
+    return ended;
 }
 
 void AnswerStream::handleInactivity()
@@ -269,6 +311,23 @@ void AnswerStream::finish(AnswerState state, const ApiError &error)
     dropReply();
     qCDebug(lcNet) << "answer ended, state" << int(m_state) << "error kind" << int(error.kind);
     emit finished();
+}
+
+void AnswerStream::releaseReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    if (!reply->isRunning()) {
+        reply->deleteLater();
+        return;
+    }
+    // Usually only the last chunk is missing; letting it arrive keeps the connection for the next
+    // message. A server that never ends the body loses the connection after a short grace.
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    QTimer::singleShot(ReleaseGraceMs, reply, &QNetworkReply::abort);
 }
 
 void AnswerStream::dropReply()

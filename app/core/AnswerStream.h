@@ -71,7 +71,10 @@ private:
     void handleFinished();
     void handleInactivity();
     void consume(const QByteArray &bytes);
+    bool readPendingEvent();
+    AnswerState cutOffState() const;
     void finish(AnswerState state, const ApiError &error = {});
+    void releaseReply();
     void dropReply();
 
     QNetworkAccessManager *m_network;
@@ -83,6 +86,7 @@ private:
     QTimer m_inactivity;
     QByteArray m_errorBody;
     qint64 m_received = 0;
+    qint64 m_bodyBytes = 0; // of a 2xx body, as it came over the wire
     int m_status = 0;
     AnswerState m_state = AnswerState::Streaming;
     ApiError m_error;
