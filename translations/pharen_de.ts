@@ -450,8 +450,28 @@
         </translation>
     </message>
     <message>
-        <source>The system keychain refused the request (%1).</source>
-        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt (%1).</translation>
+        <source>The API key is %1 bytes long; the system keychain here holds at most %2 bytes. It was not saved, so that a shortened key is never stored. Check that you copied only the key.</source>
+        <translation>Der API-Schlüssel ist %1 Bytes lang; der Schlüsselbund des Systems fasst hier höchstens %2 Bytes. Er wurde nicht gespeichert, damit nie ein gekürzter Schlüssel abgelegt wird. Prüfe, ob du nur den Schlüssel kopiert hast.</translation>
+    </message>
+    <message>
+        <source>The system keychain has not answered an earlier request; it may be locked.</source>
+        <translation>Der Schlüsselbund des Systems hat auf eine frühere Anfrage nicht geantwortet; vielleicht ist er gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlock it (on Linux, for example in “Passwords and Keys”) and start Pharen Chat again.</source>
+        <translation>Entsperre ihn (unter Linux zum Beispiel in „Passwörter und Verschlüsselung“) und starte Pharen Chat neu.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install a Secret Service provider such as GNOME Keyring (gnome-keyring) or KWallet, make sure it runs in your session, and start Pharen Chat again.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Installiere einen Secret-Service-Anbieter wie GNOME Keyring (gnome-keyring) oder KWallet, sorge dafür, dass er in deiner Sitzung läuft, und starte Pharen Chat neu.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not allow access; it may be locked. Unlock it and allow Pharen Chat to use it, then start Pharen Chat again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff nicht erlaubt; vielleicht ist er gesperrt. Entsperre ihn, erlaube Pharen Chat den Zugriff und starte Pharen Chat dann neu.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Check that a keychain service such as GNOME Keyring or KWallet is installed, running and unlocked.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht benutzt werden (%1). Prüfe, ob ein Schlüsselbund-Dienst wie GNOME Keyring oder KWallet installiert ist, läuft und entsperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -574,7 +594,7 @@
     </message>
     <message>
         <source>The file of saved conversations was damaged (%1). It is kept as %2; %3 conversations and %4 messages could be read from it and are listed.</source>
-        <translation>Die Datei der gespeicherten Gespräche war beschädigt (%1). Sie bleibt als %2 erhalten; %3 Gespräche und %4 Nachrichten konnten daraus gelesen werden und sind aufgeführt.</translation>
+        <translation>Die Datei der gespeicherten Gespräche war beschädigt (%1). Die Datei bleibt als %2 erhalten; %3 Gespräche und %4 Nachrichten konnten daraus gelesen werden und sind aufgeführt.</translation>
     </message>
     <message>
         <source>The saved conversations were written by a newer Pharen Chat and are left untouched. This session&apos;s conversations will not be saved.</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Workspace.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -12,13 +14,17 @@ struct Account
     QUrl origin;
     QString apiKey;
     QString teamId;
+    QString workspaceId; // empty: an account not kept as a workspace (the command line's --origin)
 
     bool isUsable() const { return origin.isValid() && !apiKey.isEmpty(); }
 
-    // The keychain entry of this account's key: one per origin and team, so that two hubs never
-    // share a key by accident.
+    // The keychain entry of this account's key: one per workspace, named by its stable id (see
+    // Workspace); without a workspace, one per origin and team, as before workspaces existed, so
+    // that two hubs never share a key by accident.
     QString keychainEntry() const
     {
+        if (!workspaceId.isEmpty())
+            return Workspace::keychainEntryFor(workspaceId);
         return teamId.isEmpty() ? origin.toString() : origin.toString() + u'#' + teamId;
     }
 };

@@ -11,6 +11,7 @@ KeyStore::KeyStore(const QString &service, QObject *parent)
     , m_service(service)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &KeyStore::handleTimeout);
 }
 
@@ -18,6 +19,20 @@ KeyStore::~KeyStore()
 {
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
+    if (m_abandoned)
+        disconnect(m_abandoned, nullptr, this, nullptr);
+}
+
+QString KeyStore::refusal(const QString &key) const
+{
+    const qsizetype bytes = key.toUtf8().size();
+    if (bytes <= m_maxKeyBytes)
+        return {};
+    return tr("The API key is %1 bytes long; the system keychain here holds at most %2 bytes. "
+              "It was not saved, so that a shortened key is never stored. Check that you copied "
+              "only the key.")
+        .arg(bytes)
+        .arg(m_maxKeyBytes);
 }
 
 void KeyStore::read(const QString &entry)
@@ -42,11 +57,35 @@ void KeyStore::enqueue(Task task)
         QTimer::singleShot(0, this, &KeyStore::startNext);
 }
 
+void KeyStore::fail(const Task &task, const QString &reason)
+{
+    emit failed(task.entry, reason);
+    QTimer::singleShot(0, this, &KeyStore::startNext);
+}
+
 void KeyStore::startNext()
 {
     if (m_job || m_tasks.isEmpty())
         return;
     m_current = m_tasks.dequeue();
+    if (m_current.operation == Operation::Write) {
+        if (const QString refused = refusal(m_current.key); !refused.isEmpty()) {
+            qCWarning(lcKeychain) << "key for" << m_current.entry
+                                  << "refused:" << m_current.key.toUtf8().size() << "bytes";
+            fail(std::exchange(m_current, Task{}), refused);
+            return;
+        }
+    }
+    if (m_abandoned) {
+        qCDebug(lcKeychain) << "keychain still busy with an unanswered job; failing"
+                            << m_current.entry;
+        fail(std::exchange(m_current, Task{}),
+             tr("The system keychain has not answered an earlier request; it may be locked.") +
+                 u' ' +
+                 tr("Unlock it (on Linux, for example in “Passwords and Keys”) and start Pharen "
+                    "Chat again."));
+        return;
+    }
     QKeychain::Job *job = nullptr;
     switch (m_current.operation) {
     case Operation::Read:
@@ -100,28 +139,56 @@ void KeyStore::handleDone(QKeychain::Job *job)
     } else {
         // QtKeychain's text names the backend's problem; it never contains the secret.
         qCWarning(lcKeychain) << "keychain job failed for" << task.entry << ":" << error;
-        const QString reason =
-            error == QKeychain::NoBackendAvailable
-                ? tr("No system keychain is available.")
-                : tr("The system keychain refused the request (%1).").arg(job->errorString());
-        emit failed(task.entry, reason);
+        emit failed(task.entry, describe(error, Redact::scrub(job->errorString(), task.key)));
     }
     QTimer::singleShot(0, this, &KeyStore::startNext);
+}
+
+QString KeyStore::describe(int error, const QString &backendText)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+#ifdef Q_OS_LINUX
+        return tr("No system keychain is available. Install a Secret Service provider such as "
+                  "GNOME Keyring (gnome-keyring) or KWallet, make sure it runs in your session, "
+                  "and start Pharen Chat again.");
+#else
+        return tr("No system keychain is available.");
+#endif
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return tr("The system keychain did not allow access; it may be locked. Unlock it and "
+                  "allow Pharen Chat to use it, then start Pharen Chat again.");
+    default:
+        // A Secret Service that is missing from the session bus shows up here on Linux.
+        return tr("The system keychain could not be used (%1). Check that a keychain service "
+                  "such as GNOME Keyring or KWallet is installed, running and unlocked.")
+            .arg(backendText);
+    }
 }
 
 void KeyStore::handleTimeout()
 {
     if (!m_job)
         return;
-    // The job may still finish later; it deletes itself then, and nobody listens any more.
+    // The job may still finish later and deletes itself then. Until it does, no other job
+    // starts beside it (see the class comment).
     disconnect(m_job, nullptr, this, nullptr);
+    m_abandoned = m_job;
+    connect(m_abandoned, &QKeychain::Job::finished, this, [this] {
+        qCDebug(lcKeychain) << "the unanswered keychain job finished after all";
+        m_abandoned = nullptr;
+        QTimer::singleShot(0, this, &KeyStore::startNext);
+    });
     m_job = nullptr;
     const Task task = std::exchange(m_current, Task{});
     qCWarning(lcKeychain) << "keychain gave no answer within" << m_timeoutMs << "ms for"
                           << task.entry;
-    emit failed(task.entry,
-                tr("The system keychain did not answer within %n second(s); it may be locked.",
-                   nullptr,
-                   m_timeoutMs / 1000));
-    QTimer::singleShot(0, this, &KeyStore::startNext);
+    const QString unlock = tr("Unlock it (on Linux, for example in “Passwords and Keys”) and "
+                              "start Pharen Chat again.");
+    fail(task,
+         tr("The system keychain did not answer within %n second(s); it may be locked.",
+            nullptr,
+            qMax(1, m_timeoutMs / 1000)) +
+             u' ' + unlock);
 }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyStore.h"
 #include "Settings.h"
+#include "Workspace.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,9 @@ private slots:
     void queuedJobsKeepTheirOrder();
     void settingsNeverHoldTheKey();
     void silentKeychainTimesOut();
+    void twoWorkspacesKeepTheirOwnKeys();
+    void longKeyRoundTripsExactly();
+    void keyOverTheLimitIsRefusedNotCut();
 
 private:
     static QString uniqueEntry() { return u"test-"_s + QUuid::createUuid().toString(); }
@@ -154,6 +159,81 @@ void TestKeyStore::silentKeychainTimesOut()
     QCOMPARE(written.size(), 0);
     KeyStore cleaner(u"Pharen Chat Tests"_s);
     cleaner.remove(entry);
+}
+
+void TestKeyStore::twoWorkspacesKeepTheirOwnKeys()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    // The same origin twice (two teams, say): the entries differ by the workspace's id.
+    const Workspace a = settings.addWorkspace(u"A"_s, QUrl(u"http://127.0.0.1:9"_s));
+    const Workspace b = settings.addWorkspace(u"B"_s, QUrl(u"http://127.0.0.1:9"_s));
+    QVERIFY(a.keychainEntry() != b.keychainEntry());
+    KeyStore store(u"Pharen Chat Tests"_s);
+    store.write(a.keychainEntry(), u"phk_workspace_a"_s);
+    store.write(b.keychainEntry(), u"phk_workspace_b"_s);
+    QCOMPARE(readBack(store, a.keychainEntry()), u"phk_workspace_a"_s);
+    QCOMPARE(readBack(store, b.keychainEntry()), u"phk_workspace_b"_s);
+    // Renaming keeps the entry; removing one workspace's key leaves the other's.
+    Workspace renamed = a;
+    renamed.name = u"A renamed"_s;
+    settings.updateWorkspace(renamed);
+    QCOMPARE(settings.workspace(a.id)->keychainEntry(), a.keychainEntry());
+    store.remove(b.keychainEntry());
+    bool missing = false;
+    QCOMPARE(readBack(store, b.keychainEntry(), &missing), QString());
+    QVERIFY(missing);
+    QCOMPARE(readBack(store, a.keychainEntry()), u"phk_workspace_a"_s);
+    store.remove(a.keychainEntry());
+}
+
+void TestKeyStore::longKeyRoundTripsExactly()
+{
+    // F17: 3,000 characters are within this platform's limit and come back unchanged.
+    QCOMPARE_GE(KeyStore::PlatformMaxKeyBytes, 2560);
+    KeyStore store(u"Pharen Chat Tests"_s);
+    const QString entry = uniqueEntry();
+    QString key = u"phk_"_s;
+    while (key.size() < 3000)
+        key += QUuid::createUuid().toString(QUuid::Id128);
+    key.truncate(3000);
+    if (key.toUtf8().size() > store.maxKeyBytes())
+        QSKIP("this platform's keychain holds fewer than 3,000 bytes");
+    QSignalSpy written(&store, &KeyStore::keyWritten);
+    store.write(entry, key);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 10000);
+    KeyStore again(u"Pharen Chat Tests"_s);
+    QCOMPARE(readBack(again, entry), key);
+    store.remove(entry);
+}
+
+void TestKeyStore::keyOverTheLimitIsRefusedNotCut()
+{
+    // F17 as on Windows (CredWrite's 2,560 bytes), and at this platform's own limit.
+    for (const int limit : {2560, int(KeyStore::PlatformMaxKeyBytes)}) {
+        KeyStore store(u"Pharen Chat Tests"_s);
+        store.setMaxKeyBytes(limit);
+        const QString entry = uniqueEntry();
+        const QString key = u"phk_"_s + QString(limit + 1000, u'x');
+        QSignalSpy failed(&store, &KeyStore::failed);
+        QSignalSpy written(&store, &KeyStore::keyWritten);
+        QElapsedTimer clock;
+        clock.start();
+        store.write(entry, key);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
+        QVERIFY(clock.elapsed() < 1000); // at once, not after a keychain round trip
+        const QString reason = failed.first().at(1).toString();
+        QVERIFY2(reason.contains(QString::number(limit)), qPrintable(reason));
+        QVERIFY(!reason.contains(key));
+        QVERIFY(!store.refusal(key).isEmpty());
+        QVERIFY(store.refusal(key.left(limit)).isEmpty());
+        QTest::qWait(100);
+        QCOMPARE(written.size(), 0);
+        // Nothing, not even a part, was stored.
+        bool missing = false;
+        QCOMPARE(readBack(store, entry, &missing), QString());
+        QVERIFY(missing);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeyStore)
