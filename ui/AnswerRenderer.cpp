@@ -241,6 +241,17 @@ qint64 AnswerRenderer::renderTail(bool final, const QString &placeholder)
     // differs, going back to the start of its list or table, which are replaced whole.
     QTextBlock shown = m_document->findBlock(m_tailStart);
     shown = m_tailStart == m_end ? QTextBlock() : shown.next();
+    // Tables are replaced whole, from the start of the tail (they are small while they stream).
+    const auto hasTable = [](const QTextDocument *document, int from, int to) {
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            if (frame->lastPosition() >= from && frame->firstPosition() <= to)
+                return true;
+        }
+        return false;
+    };
+    if (hasTable(&rendered, 0, rendered.characterCount()) ||
+        hasTable(m_document, m_tailStart, m_end))
+        shown = QTextBlock();
     QTextBlock wanted = rendered.firstBlock().next();
     QTextBlock keptShown;
     QTextBlock keptWanted = rendered.firstBlock();

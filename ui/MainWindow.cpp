@@ -18,9 +18,11 @@
 #include "Origin.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -34,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startup, QWidget *parent)
@@ -47,6 +50,9 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     , m_banner(new QLabel(this))
     , m_bannerButton(new QPushButton(tr("Settings…"), this))
     , m_connection(new QLabel(this))
+    , m_environmentNotice(new QLabel(this))
+    , m_workspaceBox(new QComboBox(this))
+    , m_welcome(new QWidget(this))
     , m_picker(new AgentPicker(this))
     , m_view(new ConversationView(this))
     , m_composer(new Composer(this))
@@ -69,9 +75,40 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     bannerLayout->addWidget(m_bannerButton);
     bannerRow->hide();
 
+    // First run, no workspace yet: what an API key is, where to make one, and the demo server.
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    auto *welcomeText = new QLabel(
+        tr("Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of "
+           "your Pharen Hub and an API key. An API key is a secret that lets this app use your "
+           "workspace's agents on your behalf; create one in Pharen Hub under Settings → API "
+           "Keys, with the scopes agents:read and agents:run. Until then, the local demo server "
+           "on this computer answers with simulated agents."),
+        m_welcome);
+    welcomeText->setWordWrap(true);
+    welcomeText->setTextFormat(Qt::PlainText);
+    auto *addWorkspace = new QPushButton(tr("Add a workspace…"), m_welcome);
+    addWorkspace->setObjectName(QStringLiteral("welcomeAddWorkspace"));
+    auto *tryDemo = new QPushButton(tr("Try the local demo server"), m_welcome);
+    tryDemo->setObjectName(QStringLiteral("welcomeDemo"));
+    auto *welcomeButtons = new QHBoxLayout;
+    welcomeButtons->addWidget(addWorkspace);
+    welcomeButtons->addWidget(tryDemo);
+    welcomeButtons->addStretch(1);
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addLayout(welcomeButtons);
+    m_welcome->hide();
+    connect(addWorkspace, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(tryDemo, &QPushButton::clicked, this, [this] {
+        m_welcome->hide();
+        if (!isDemo())
+            switchWorkspace(QString());
+    });
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_welcome);
     rightLayout->addWidget(m_view, 1);
     rightLayout->addWidget(m_composer);
     auto *splitter = new QSplitter(this);
@@ -99,6 +136,27 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     setCentralWidget(central);
     central->installEventFilter(this);
     statusBar()->addPermanentWidget(m_connection);
+    m_environmentNotice->setObjectName(QStringLiteral("environmentKeyNotice"));
+    m_environmentNotice->setText(tr("API key from PHAREN_API_KEY"));
+    m_environmentNotice->setToolTip(
+        tr("The environment variable PHAREN_API_KEY overrides the saved key for this run; it is "
+           "never saved."));
+    m_environmentNotice->setVisible(!m_startup.environmentKey.isEmpty());
+    statusBar()->addPermanentWidget(m_environmentNotice);
+
+    QToolBar *toolbar = addToolBar(tr("Workspace"));
+    toolbar->setObjectName(QStringLiteral("workspaceToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Workspace:"), toolbar));
+    m_workspaceBox->setObjectName(QStringLiteral("workspaceSwitcher"));
+    m_workspaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_workspaceBox);
+    rebuildWorkspaceBox();
+    connect(m_workspaceBox, &QComboBox::activated, this, [this](int index) {
+        switchWorkspace(m_workspaceBox->itemData(index).toString());
+    });
+    connect(m_settings, &Settings::workspacesChanged, this, &MainWindow::rebuildWorkspaceBox);
+    connect(m_settings, &Settings::activeWorkspaceChanged, this, &MainWindow::rebuildWorkspaceBox);
     m_undoRow = new QWidget(this);
     auto *undoLayout = new QHBoxLayout(m_undoRow);
     undoLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,37 +223,19 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
             m_view->followEnd();
     });
     connect(m_view, &ConversationView::keySettingsRequested, this, &MainWindow::openSettings);
-    connect(m_keys, &KeyStore::keyRead, this, [this](const QString &entry, const QString &key) {
-        if (entry != keyEntry() || !m_account.apiKey.isEmpty())
+    connect(m_keys, &KeyStore::keyRead, this, &MainWindow::handleKeyRead);
+    connect(m_keys, &KeyStore::keyMissing, this, &MainWindow::handleKeyMissing);
+    connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &entry) {
+        if (entry != keyEntry())
             return;
-        Account account = m_account;
-        account.apiKey = key;
-        useAccount(account, account.origin.host());
-    });
-    connect(m_keys, &KeyStore::keyMissing, this, [this](const QString &entry) {
-        if (entry != keyEntry() || !m_account.apiKey.isEmpty())
-            return;
-        m_connection->setText(tr("No API key"));
-        showBanner(tr("No API key is saved for %1. Enter it in the settings.")
-                       .arg(m_account.origin.toString()),
-                   true);
-    });
-    connect(m_keys, &KeyStore::keyWritten, this, [this] {
         showBanner(tr("The API key is saved in the system keychain."));
-    });
-    connect(m_keys, &KeyStore::failed, this, [this](const QString &, const QString &reason) {
-        if (m_account.apiKey.isEmpty()) {
-            m_connection->setText(tr("No API key"));
-            showBanner(tr("The API key could not be read: %1 Enter it in the settings; it will "
-                          "be kept for this session only.")
-                           .arg(reason),
-                       true);
-        } else {
-            showBanner(tr("The API key could not be saved: %1 It is kept in memory for this "
-                          "session only, and Pharen Chat will ask for it again next time.")
-                           .arg(reason));
+        // A key found under its name from before workspaces now lives under the workspace.
+        if (const QString legacy = legacyEntry(); !legacy.isEmpty()) {
+            m_keys->remove(legacy);
+            m_settings->forgetLegacyKeychainEntry(m_account.workspaceId);
         }
     });
+    connect(m_keys, &KeyStore::failed, this, &MainWindow::handleKeyFailed);
 }
 
 MainWindow::~MainWindow() = default;
@@ -244,23 +284,147 @@ void MainWindow::start()
     m_startRequested = true;
     if (m_store && m_painted && !m_store->isOpen())
         openStore();
-    const QUrl origin = m_settings->origin();
-    if (!origin.isValid() || origin.isEmpty()) {
+    const Workspace active = m_settings->activeWorkspace();
+    if (!active.isValid() || !active.origin.isValid() || active.origin.isEmpty()) {
+        m_welcome->setVisible(m_settings->workspaces().isEmpty());
         startDemo();
         return;
     }
-    m_account.origin = origin;
-    m_account.teamId = m_settings->teamId();
+    connectWorkspace(active);
+}
+
+void MainWindow::connectWorkspace(const Workspace &workspace)
+{
+    if (m_demo) {
+        m_demo->deleteLater();
+        m_demo = nullptr;
+    }
+    m_welcome->hide();
+    qCDebug(lcUi) << "workspace" << workspace.id << "active";
+    Account account;
+    account.origin = workspace.origin;
+    account.teamId = workspace.teamId;
+    account.workspaceId = workspace.id;
     if (!m_startup.environmentKey.isEmpty()) {
-        Account account = m_account;
         account.apiKey = m_startup.environmentKey;
-        useAccount(account, origin.host());
+        useAccount(account, workspace.name);
         showBanner(tr("Using the API key from the environment variable PHAREN_API_KEY for this "
                       "run; it is not saved."));
         return;
     }
+    if (const QString known = m_sessionKeys.value(workspace.id); !known.isEmpty()) {
+        account.apiKey = known;
+        useAccount(account, workspace.name);
+        return;
+    }
+    // The window is painted already; the key arrives from the keychain when it answers.
+    m_account = account;
+    m_conversation->setAccount(account);
+    setWindowTitle(tr("Pharen Chat — %1").arg(workspace.name));
     m_connection->setText(tr("Reading the API key…"));
     m_keys->read(keyEntry());
+}
+
+void MainWindow::leaveAccount()
+{
+    // Nothing of the previous workspace stays: its agents, its conversation, its requests.
+    if (m_conversation->isAnswering())
+        m_conversation->stop();
+    m_picker->setAgents({});
+    newConversation();
+    m_conversation->setAgent(Agent());
+    m_view->rebuild();
+    hideBanner();
+}
+
+void MainWindow::switchWorkspace(const QString &id)
+{
+    if (id.isEmpty() ? isDemo() : (!isDemo() && id == m_account.workspaceId))
+        return;
+    const std::optional<Workspace> workspace = m_settings->workspace(id);
+    if (!id.isEmpty() && !workspace)
+        return;
+    leaveAccount();
+    m_settings->setActiveWorkspaceId(id);
+    if (workspace) {
+        connectWorkspace(*workspace);
+        return;
+    }
+    m_account = Account();
+    startDemo();
+}
+
+void MainWindow::rebuildWorkspaceBox()
+{
+    const QSignalBlocker blocker(m_workspaceBox);
+    m_workspaceBox->clear();
+    for (const Workspace &workspace : m_settings->workspaces())
+        m_workspaceBox->addItem(workspace.name, workspace.id);
+    m_workspaceBox->addItem(tr("Local demo server"), QString());
+    const QString active = isDemo() ? QString() : m_settings->activeWorkspaceId();
+    m_workspaceBox->setCurrentIndex(qMax(0, m_workspaceBox->findData(active)));
+}
+
+QString MainWindow::legacyEntry() const
+{
+    return m_account.workspaceId.isEmpty() ? QString()
+                                           : m_settings->legacyKeychainEntry(m_account.workspaceId);
+}
+
+void MainWindow::handleKeyRead(const QString &entry, const QString &key)
+{
+    if (!m_account.apiKey.isEmpty() || isDemo())
+        return;
+    const QString legacy = legacyEntry();
+    if (entry != keyEntry() && (legacy.isEmpty() || entry != legacy))
+        return;
+    Account account = m_account;
+    account.apiKey = key;
+    m_sessionKeys.insert(account.workspaceId, key);
+    if (entry == legacy)
+        m_keys->write(keyEntry(), key); // the old entry goes once this one is written
+    const std::optional<Workspace> workspace = m_settings->workspace(account.workspaceId);
+    useAccount(account, workspace ? workspace->name : account.origin.host());
+}
+
+void MainWindow::handleKeyMissing(const QString &entry)
+{
+    if (!m_account.apiKey.isEmpty() || isDemo())
+        return;
+    const QString legacy = legacyEntry();
+    if (entry == keyEntry() && !legacy.isEmpty()) {
+        // Saved before workspaces existed: look under the old name once.
+        m_keys->read(legacy);
+        return;
+    }
+    if (entry != keyEntry() && entry != legacy)
+        return;
+    if (entry == legacy)
+        m_settings->forgetLegacyKeychainEntry(m_account.workspaceId);
+    m_connection->setText(tr("No API key"));
+    showBanner(tr("No API key is saved for %1. Enter it in the settings.")
+                   .arg(m_account.origin.toString()),
+               true);
+}
+
+void MainWindow::handleKeyFailed(const QString &entry, const QString &reason)
+{
+    const QString legacy = legacyEntry();
+    if (entry != keyEntry() && (legacy.isEmpty() || entry != legacy)) {
+        qCWarning(lcUi) << "keychain request for another workspace failed";
+        return;
+    }
+    if (m_account.apiKey.isEmpty()) {
+        m_connection->setText(tr("No API key"));
+        showBanner(tr("The API key could not be read: %1 Enter it in the settings; it will "
+                      "be kept for this session only.")
+                       .arg(reason),
+                   true);
+    } else {
+        showBanner(tr("The API key could not be saved: %1 It is kept in memory for this "
+                      "session only, and Pharen Chat will ask for it again next time.")
+                       .arg(reason));
+    }
 }
 
 void MainWindow::startDemo()
@@ -272,6 +436,7 @@ void MainWindow::startDemo()
         account.origin = m_demo->origin();
         account.apiKey = m_demo->apiKey();
         useAccount(account, tr("local demo server"));
+        rebuildWorkspaceBox();
         showBanner(tr("Connected to the local demo server: its agents are simulated. Enter the "
                       "address of your Pharen Hub and your API key in the settings to use real "
                       "agents."),
@@ -645,50 +810,75 @@ void MainWindow::chooseImport()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
-    dialog.setOrigin(isDemo() ? QUrl(Origin::Production.toString()) : m_account.origin);
-    dialog.setTeamId(m_account.teamId);
-    if (!isDemo() && !m_account.apiKey.isEmpty())
-        dialog.setKeyPlaceholder(tr("Leave empty to keep the current key"));
+    dialog.setWorkspaces(m_settings->workspaces(),
+                         isDemo() ? QString() : m_settings->activeWorkspaceId());
+    QHash<QString, QString> known = m_sessionKeys;
+    if (!m_account.workspaceId.isEmpty() && !m_account.apiKey.isEmpty())
+        known.insert(m_account.workspaceId, m_account.apiKey);
+    dialog.setKnownKeys(known);
+    SettingsDialog::Preferences preferences;
+    preferences.model = m_settings->model();
+    preferences.thinking = m_settings->thinking();
+    preferences.streaming = m_settings->streaming();
+    preferences.inactivityTimeoutSeconds = m_settings->inactivityTimeoutSeconds();
+    preferences.language = m_settings->language();
+    dialog.setPreferences(preferences);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The agents of the previous account must not stay listed under the new one.
-    m_picker->setAgents({});
-    m_conversation->clear();
-    m_view->rebuild();
-    if (dialog.wantsDemo()) {
-        m_settings->setOrigin(QUrl());
-        m_account = Account();
-        hideBanner();
-        if (!isDemo())
-            startDemo();
-        else
-            useAccount({m_demo->origin(), m_demo->apiKey(), {}}, tr("local demo server"));
-        return;
+
+    const SettingsDialog::Preferences chosen = dialog.preferences();
+    m_settings->setModel(chosen.model);
+    m_settings->setThinking(chosen.thinking);
+    m_settings->setStreaming(chosen.streaming);
+    m_settings->setInactivityTimeoutSeconds(chosen.inactivityTimeoutSeconds);
+    m_settings->setLanguage(chosen.language);
+    if (m_conversation->messages().isEmpty()) {
+        m_composer->setModel(chosen.model);
+        m_composer->setThinking(chosen.thinking);
     }
 
-    const bool sameOrigin = !isDemo() && dialog.origin() == m_account.origin;
-    m_settings->setOrigin(dialog.origin());
-    m_settings->setTeamId(dialog.teamId());
-    Account account;
-    account.origin = dialog.origin();
-    account.teamId = dialog.teamId();
-    account.apiKey = dialog.apiKey().isEmpty() && sameOrigin ? m_account.apiKey : dialog.apiKey();
-    if (m_demo) {
-        m_demo->deleteLater();
-        m_demo = nullptr;
+    // A removed workspace takes its key with it.
+    for (const QString &id : dialog.removedIds()) {
+        m_settings->removeWorkspace(id);
+        m_sessionKeys.remove(id);
+        m_keys->remove(Workspace::keychainEntryFor(id));
     }
-    hideBanner();
-    m_account = account;
-    if (!dialog.apiKey().isEmpty())
-        m_keys->write(keyEntry(), dialog.apiKey());
-    if (m_recorder)
-        m_recorder->setSecret(account.apiKey);
-    if (account.apiKey.isEmpty()) {
-        m_account.apiKey.clear();
-        m_keys->read(keyEntry());
+    QString chosenId;
+    const QList<SettingsDialog::Entry> entries = dialog.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const SettingsDialog::Entry &entry = entries.at(i);
+        QString id = entry.id;
+        if (id.isEmpty())
+            id = m_settings->addWorkspace(entry.name, entry.origin, entry.teamId).id;
+        else
+            m_settings->updateWorkspace({id, entry.name, entry.origin, entry.teamId});
+        if (!entry.key.isEmpty()) {
+            m_sessionKeys.insert(id, entry.key);
+            m_keys->write(Workspace::keychainEntryFor(id), entry.key);
+        }
+        if (i == dialog.chosenIndex())
+            chosenId = id;
+    }
+    if (!m_settings->workspaces().isEmpty())
+        m_welcome->hide();
+
+    // Reconnect even to the same workspace: its address or key may have changed.
+    leaveAccount();
+    if (dialog.wantsDemo() || chosenId.isEmpty()) {
+        m_settings->setActiveWorkspaceId(QString());
+        if (!isDemo()) {
+            m_account = Account();
+            startDemo();
+        } else {
+            useAccount({m_demo->origin(), m_demo->apiKey(), {}, {}}, tr("local demo server"));
+        }
+        rebuildWorkspaceBox();
         return;
     }
-    useAccount(account, account.origin.host());
+    m_settings->setActiveWorkspaceId(chosenId);
+    m_account = Account();
+    connectWorkspace(*m_settings->workspace(chosenId));
+    rebuildWorkspaceBox();
 }
 
 QString MainWindow::keyEntry() const

@@ -5,6 +5,7 @@
 #include "Account.h"
 #include "Agent.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -19,11 +20,13 @@ class ConversationStore;
 class ConversationView;
 class DemoServer;
 class KeyStore;
+class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTimer;
 class Settings;
+struct Workspace;
 
 // Wires the core to the widgets: where the account comes from (the settings and the keychain, the
 // environment, or the local demo server), the agent list, the conversation and the composer.
@@ -48,6 +51,9 @@ public:
     // Called once the window is shown: reading the key never delays the first paint.
     void start();
     void openSettings();
+    // One click in the toolbar: another workspace's agents, key and a new conversation. An empty
+    // id is the local demo server.
+    void switchWorkspace(const QString &id);
 
     const Account &account() const { return m_account; }
     bool isDemo() const;
@@ -56,6 +62,9 @@ public:
     ConversationView *conversationView() const { return m_view; }
     Conversation *conversation() const { return m_conversation; }
     QLabel *banner() const { return m_banner; }
+    QComboBox *workspaceSwitcher() const { return m_workspaceBox; }
+    QWidget *welcome() const { return m_welcome; }
+    QLabel *environmentKeyNotice() const { return m_environmentNotice; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     ConversationStore *store() const { return m_store; }
     ConversationRecorder *recorder() const { return m_recorder; }
@@ -87,6 +96,13 @@ protected:
 private:
     void buildMenus();
     void startDemo();
+    void connectWorkspace(const Workspace &workspace);
+    void leaveAccount();
+    void rebuildWorkspaceBox();
+    void handleKeyRead(const QString &entry, const QString &key);
+    void handleKeyMissing(const QString &entry);
+    void handleKeyFailed(const QString &entry, const QString &reason);
+    QString legacyEntry() const;
     void useAccount(const Account &account, const QString &title);
     void loadAgents();
     void handleAgentsLoaded(const QList<Agent> &agents);
@@ -115,6 +131,12 @@ private:
     QLabel *m_banner;
     QPushButton *m_bannerButton;
     QLabel *m_connection;
+    QLabel *m_environmentNotice;
+    QComboBox *m_workspaceBox;
+    QWidget *m_welcome;
+    // Keys known this session (typed, read, or kept because the keychain failed), by workspace
+    // id. Memory only.
+    QHash<QString, QString> m_sessionKeys;
     AgentPicker *m_picker;
     ConversationView *m_view;
     Composer *m_composer;

@@ -395,6 +395,11 @@ QString MarkdownSplitter::previewTail(QStringView tail)
             lines.last().clear();
         }
     }
+    // Emphasis or code marks still being typed at the very end show once they mean something.
+    QString &last = lines.last();
+    while (!last.isEmpty() && (last.back() == u'*' || last.back() == u'_' ||
+                               last.back() == u'~' || last.back() == u'`'))
+        last.chop(1);
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         if (!isBlank(lines.at(i))) {
             lines[i] += closeOpenSpans(lines.at(i));

@@ -93,6 +93,16 @@ QString TestConversationView::answerText(const ConversationView &view)
 
 void TestConversationView::showsTheTranscript()
 {
+    if (qEnvironmentVariableIsSet("DEBUG_TABLE")) {
+        ConversationView v;
+        const QString t = u"| x |\n|---|\n| y |\n\nz"_s;
+        v.appendMessage(agentMessage({}, AnswerState::Streaming));
+        for (int i = 1; i <= t.size(); ++i) {
+            v.updateMessage(0, agentMessage(t.left(i), AnswerState::Streaming));
+            v.flush();
+            qInfo().noquote() << i << PaneTest::describe(v.document());
+        }
+    }
     ConversationView view;
     view.setAgentName(u"Helper"_s);
     view.appendMessage(userMessage(u"Hello there"_s));
