@@ -549,10 +549,6 @@
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <source>Leave empty to keep the current key</source>
-        <translation>Leer lassen, um den aktuellen Schlüssel zu behalten</translation>
-    </message>
-    <message>
         <source>No API key</source>
         <translation>Kein API-Schlüssel</translation>
     </message>
@@ -644,6 +640,38 @@
         <source>Import conversation</source>
         <translation>Gespräch importieren</translation>
     </message>
+    <message>
+        <source>Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of your Pharen Hub and an API key. An API key is a secret that lets this app use your workspace&apos;s agents on your behalf; create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. Until then, the local demo server on this computer answers with simulated agents.</source>
+        <translation>Willkommen bei Pharen Chat. Um mit deinen eigenen Agenten zu sprechen, füge einen Arbeitsbereich hinzu: die Adresse deines Pharen Hub und einen API-Schlüssel. Ein API-Schlüssel ist ein Geheimnis, mit dem diese App die Agenten deines Arbeitsbereichs in deinem Namen nutzt; erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Bis dahin antwortet der lokale Demo-Server auf diesem Computer mit simulierten Agenten.</translation>
+    </message>
+    <message>
+        <source>Add a workspace…</source>
+        <translation>Arbeitsbereich hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Try the local demo server</source>
+        <translation>Lokalen Demo-Server ausprobieren</translation>
+    </message>
+    <message>
+        <source>API key from PHAREN_API_KEY</source>
+        <translation>API-Schlüssel aus PHAREN_API_KEY</translation>
+    </message>
+    <message>
+        <source>The environment variable PHAREN_API_KEY overrides the saved key for this run; it is never saved.</source>
+        <translation>Die Umgebungsvariable PHAREN_API_KEY ersetzt für diesen Lauf den gespeicherten Schlüssel; sie wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Local demo server</source>
+        <translation>Lokaler Demo-Server</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -726,16 +754,100 @@
         <translation>Team-ID:</translation>
     </message>
     <message>
-        <source>Create an API key in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation>Erstelle in Pharen Hub unter Einstellungen → API Keys einen API-Schlüssel mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>Use the local demo server</source>
         <translation>Lokalen Demo-Server verwenden</translation>
     </message>
     <message>
         <source>Simulated agents on this computer; no account and no key needed</source>
         <translation>Simulierte Agenten auf diesem Computer; kein Konto und kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Thinking on for new conversations</source>
+        <translation>Denken für neue Gespräche einschalten</translation>
+    </message>
+    <message>
+        <source>Show answers as they arrive (streaming)</source>
+        <translation>Antworten zeigen, während sie eintreffen (Streaming)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own model</source>
+        <translation>Das eigene Modell des Agenten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>An API key lets Pharen Chat use your workspace&apos;s agents. Create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Mit einem API-Schlüssel kann Pharen Chat die Agenten deines Arbeitsbereichs nutzen. Erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>For all workspaces</source>
+        <translation>Für alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Default model:</source>
+        <translation>Standardmodell:</translation>
+    </message>
+    <message>
+        <source>Give up on a silent answer after:</source>
+        <translation>Eine stille Antwort aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>Language (after a restart):</source>
+        <translation>Sprache (nach einem Neustart):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: this key can see %n agent(s).</source>
+        <translation>
+            <numerusform>Verbunden: Dieser Schlüssel sieht %n Agenten.</numerusform>
+            <numerusform>Verbunden: Dieser Schlüssel sieht %n Agenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation>Mein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>Leer lassen, um den aktuellen Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation>Gib zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
     </message>
 </context>
 <context>
