@@ -31,4 +31,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: this key can see %n agent(s).</source>
+        <translation>
+            <numerusform>Connected: this key can see %n agent.</numerusform>
+            <numerusform>Connected: this key can see %n agents.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -14,7 +14,8 @@ struct Account
     QUrl origin;
     QString apiKey;
     QString teamId;
-    QString workspaceId; // empty: an account not kept as a workspace (the command line's --origin)
+    QString workspaceId =
+        {}; // empty: an account not kept as a workspace (the command line's --origin)
 
     bool isUsable() const { return origin.isValid() && !apiKey.isEmpty(); }
 

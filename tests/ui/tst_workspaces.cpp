@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Pharen Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgentPicker.h"
+#include "Composer.h"
+#include "Conversation.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "MessageEdit.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SimProcess.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+// Workspaces in the window: the first-run welcome, the switcher in the toolbar driving the agent
+// list and where requests go, the dialog's list (a removed workspace's key leaves the keychain)
+// and Check connection. Two simulators on loopback stand in for two hubs.
+class TestWorkspaces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstRunWelcomesAndOffersTheDemo();
+    void switchingWorkspaceDrivesAgentsAndRequests();
+    void removingAWorkspaceRemovesItsKey();
+    void checkConnectionCountsAgentsOrSaysWhy();
+    void environmentKeyIsAnnounced();
+
+private:
+    static void whenDialogOpens(QObject *context, std::function<void(SettingsDialog *)> act);
+    static bool storeKey(const QString &entry, const QString &key);
+    static QString readKey(const QString &entry, bool *missing);
+    int agentCount(MainWindow &window) const
+    {
+        return window.agentPicker()->listView()->model()->rowCount();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestWorkspaces::whenDialogOpens(QObject *context, std::function<void(SettingsDialog *)> act)
+{
+    QTimer::singleShot(0, context, [act] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        act(dialog);
+    });
+}
+
+bool TestWorkspaces::storeKey(const QString &entry, const QString &key)
+{
+    KeyStore store(u"Pharen Chat Tests"_s);
+    QSignalSpy written(&store, &KeyStore::keyWritten);
+    store.write(entry, key);
+    return written.wait(10000);
+}
+
+QString TestWorkspaces::readKey(const QString &entry, bool *missing)
+{
+    KeyStore store(u"Pharen Chat Tests"_s);
+    QSignalSpy read(&store, &KeyStore::keyRead);
+    QSignalSpy absent(&store, &KeyStore::keyMissing);
+    store.read(entry);
+    QElapsedTimer clock;
+    clock.start();
+    while (read.size() + absent.size() == 0 && clock.elapsed() < 10000)
+        QTest::qWait(20);
+    *missing = !absent.isEmpty();
+    return read.isEmpty() ? QString() : read.first().at(1).toString();
+}
+
+void TestWorkspaces::firstRunWelcomesAndOffersTheDemo()
+{
+    Settings settings(m_dir.filePath(u"first.ini"_s));
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow::Startup startup;
+    startup.simulatorProgram = qEnvironmentVariable("PHAREN_SIM");
+    MainWindow window(&settings, &keys, startup);
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    window.show();
+    window.start();
+    QVERIFY(window.welcome()->isVisible());
+    const QString text = window.welcome()->findChild<QLabel *>()->text();
+    QVERIFY(text.contains(u"API key"_s));
+    QVERIFY(text.contains(u"Settings → API Keys"_s));
+    QVERIFY(text.contains(u"agents:read"_s) && text.contains(u"agents:run"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    QVERIFY(window.isDemo());
+    QCOMPARE(window.workspaceSwitcher()->currentData().toString(), QString());
+    window.findChild<QPushButton *>(u"welcomeDemo"_s)->click();
+    QVERIFY(!window.welcome()->isVisible());
+    QVERIFY(window.isDemo());
+}
+
+void TestWorkspaces::switchingWorkspaceDrivesAgentsAndRequests()
+{
+    SimProcess hubA;
+    SimProcess hubB({u"--extra-agents"_s, u"3"_s});
+    QVERIFY(hubA.start());
+    QVERIFY(hubB.start());
+    hubA.setNext(QJsonObject{{u"tokens_per_second"_s, 2000}});
+    hubB.setNext(QJsonObject{{u"tokens_per_second"_s, 2000}});
+    Settings settings(m_dir.filePath(u"switch.ini"_s));
+    const Workspace a = settings.addWorkspace(u"Hub A"_s, hubA.origin());
+    const Workspace b = settings.addWorkspace(u"Hub B"_s, hubB.origin());
+    QVERIFY(storeKey(a.keychainEntry(), hubA.demoKey()));
+    QVERIFY(storeKey(b.keychainEntry(), hubB.demoKey()));
+
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow window(&settings, &keys, {});
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QCOMPARE(window.account().workspaceId, a.id);
+    const int agentsOfA = agentCount(window);
+    QCOMPARE(agentsOfA, 6);
+    QComboBox *box = window.workspaceSwitcher();
+    QCOMPARE(box->count(), 3); // two workspaces and the demo server
+    QCOMPARE(box->currentText(), u"Hub A"_s);
+    hubA.clearRequests();
+
+    // One click: B's agents, B's key, and requests go to B only.
+    box->setCurrentIndex(box->findData(b.id));
+    emit box->activated(box->currentIndex());
+    QCOMPARE(agentCount(window), 0); // A's agents are gone at once
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    QCOMPARE(agentCount(window), 9);
+    QCOMPARE(settings.activeWorkspaceId(), b.id);
+    QCOMPARE(window.account().origin, hubB.origin());
+    QListView *list = window.agentPicker()->listView();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    window.composer()->setMessage(u"To B"_s);
+    QTest::keyClick(window.composer()->editor(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.conversation()->isAnswering() &&
+                                 window.conversation()->messages().size() == 2,
+                             15000);
+    QCOMPARE(hubB.chatRequests().size(), 1);
+    QCOMPARE(hubA.requests().size(), 0);
+
+    // And back: A's list again, a new conversation, nothing of B's kept.
+    box->setCurrentIndex(box->findData(a.id));
+    emit box->activated(box->currentIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+    QCOMPARE(agentCount(window), agentsOfA);
+    QVERIFY(window.conversation()->messages().isEmpty());
+
+    KeyStore cleaner(u"Pharen Chat Tests"_s);
+    cleaner.remove(a.keychainEntry());
+    cleaner.remove(b.keychainEntry());
+}
+
+void TestWorkspaces::removingAWorkspaceRemovesItsKey()
+{
+    SimProcess hub;
+    QVERIFY(hub.start());
+    Settings settings(m_dir.filePath(u"remove.ini"_s));
+    const Workspace keep = settings.addWorkspace(u"Keep"_s, hub.origin());
+    const Workspace gone = settings.addWorkspace(u"Gone"_s, hub.origin());
+    QVERIFY(storeKey(keep.keychainEntry(), hub.demoKey()));
+    QVERIFY(storeKey(gone.keychainEntry(), u"phk_to_be_removed"_s));
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow window(&settings, &keys, {});
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+
+    QSignalSpy removed(&keys, &KeyStore::keyRemoved);
+    whenDialogOpens(this, [](SettingsDialog *dialog) {
+        QCOMPARE(dialog->workspaceList()->count(), 2);
+        dialog->workspaceList()->setCurrentRow(1);
+        dialog->removeWorkspace();
+        QCOMPARE(dialog->workspaceList()->count(), 1);
+        QCOMPARE(dialog->workspaceList()->item(0)->text(), u"Keep"_s);
+        // Renamed in the list.
+        dialog->workspaceList()->item(0)->setText(u"Kept"_s);
+        dialog->accept();
+    });
+    window.openSettings();
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
+    QCOMPARE(removed.first().at(0).toString(), gone.keychainEntry());
+    bool missing = false;
+    QCOMPARE(readKey(gone.keychainEntry(), &missing), QString());
+    QVERIFY(missing);
+    QCOMPARE(readKey(keep.keychainEntry(), &missing), hub.demoKey());
+    QCOMPARE(settings.workspaces().size(), 1);
+    QCOMPARE(settings.workspaces().first().name, u"Kept"_s);
+    QCOMPARE(window.workspaceSwitcher()->itemText(0), u"Kept"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    keys.remove(keep.keychainEntry());
+}
+
+void TestWorkspaces::checkConnectionCountsAgentsOrSaysWhy()
+{
+    SimProcess hub;
+    QVERIFY(hub.start());
+    SettingsDialog dialog;
+    dialog.setWorkspaces({}, {});
+    QCOMPARE(dialog.workspaceList()->count(), 1); // a new one to fill in
+    dialog.originField()->setText(hub.origin().toString());
+    dialog.keyField()->setText(u"Bearer "_s + hub.demoKey());
+    dialog.checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.checkResult()->text().contains(u"see 6 agent"_s), 10000);
+    dialog.keyField()->setText(u"phk_wrong"_s);
+    dialog.checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.checkButton()->isEnabled() &&
+                                 !dialog.checkResult()->text().contains(u"agents"_s),
+                             10000);
+    QVERIFY2(dialog.checkResult()->text().contains(u"key"_s, Qt::CaseInsensitive),
+             qPrintable(dialog.checkResult()->text()));
+    QVERIFY(!dialog.checkResult()->text().contains(u"phk_wrong"_s));
+}
+
+void TestWorkspaces::environmentKeyIsAnnounced()
+{
+    SimProcess hub;
+    QVERIFY(hub.start());
+    Settings settings(m_dir.filePath(u"environment.ini"_s));
+    settings.addWorkspace(u"Hub"_s, hub.origin());
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow::Startup startup;
+    startup.environmentKey = hub.demoKey();
+    MainWindow window(&settings, &keys, startup);
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QVERIFY(window.environmentKeyNotice()->isVisible());
+    QVERIFY(window.banner()->text().contains(u"PHAREN_API_KEY"_s));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(hub.demoKey().toUtf8()));
+}
+
+QTEST_MAIN(TestWorkspaces)
+#include "tst_workspaces.moc"
