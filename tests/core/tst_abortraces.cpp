@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerStream.h"
 #include "Conversation.h"
+#include "NetTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "SimProcess.h"
 
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 using Kind = ApiError::Kind;
 using Ending = ScriptedHttpServer::Ending;
 using Reply = ScriptedHttpServer::Reply;
+using namespace NetTest;
 
 // F10 (stalls, timeouts, keep-alive) and F11 (Stop racing the network and the inactivity timer)
 // of field-reports.md, through a Conversation over loopback HTTP. Meant to run under
@@ -44,7 +46,7 @@ private slots:
     void conversationGoesAwayMidAnswer();
 
 private:
-    std::unique_ptr<Conversation> conversationWith(const Account &account) const;
+    std::unique_ptr<Conversation> conversationWith(const QUrl &origin, const QString &key);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SimProcess> m_sim;
@@ -55,13 +57,6 @@ namespace {
 constexpr int InactivityMs = 500;
 const QString Agent1 = u"1859d074-d5c9-45d0-92c7-e8681305809d"_s; // the simulator's Code Reviewer
 const QString ScriptedKey = u"phk_scripted_test_key"_s;
-
-QByteArray d(const QByteArray &text)
-{
-    return "data: {\"delta\":\"" + text + "\"}\n\n";
-}
-
-const QByteArray End = "data: [DONE]\n\n";
 
 const ChatMessage *waitForAnswer(Conversation &conversation, QSignalSpy &finished, int count)
 {
@@ -92,11 +87,11 @@ void TestAbortRaces::cleanup()
     m_sim->clearRequests();
 }
 
-std::unique_ptr<Conversation> TestAbortRaces::conversationWith(const Account &account) const
+std::unique_ptr<Conversation> TestAbortRaces::conversationWith(const QUrl &origin,
+                                                               const QString &key)
 {
-    auto conversation =
-        std::make_unique<Conversation>(const_cast<QNetworkAccessManager *>(&m_network));
-    conversation->setAccount(account);
+    auto conversation = std::make_unique<Conversation>(&m_network);
+    conversation->setAccount(accountFor(origin, key));
     AnswerStream::Limits limits;
     limits.inactivityMs = InactivityMs;
     conversation->setLimits(limits);
@@ -149,7 +144,7 @@ void TestAbortRaces::inactivity()
     ScriptedHttpServer server;
     QVERIFY(server.listen());
     server.setReplies({reply, Reply::eventStream({d("again"), End})});
-    const auto conversation = conversationWith({server.origin(), ScriptedKey, {}});
+    const auto conversation = conversationWith(server.origin(), ScriptedKey);
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     QVERIFY(conversation->send(u"Hello"_s, {}, false));
     const ChatMessage *message = waitForAnswer(*conversation, finished, 1);
@@ -193,7 +188,7 @@ void TestAbortRaces::simulatorStalls()
     QFETCH(Kind, kind);
 
     m_sim->setNext(switches);
-    const auto conversation = conversationWith({m_sim->origin(), m_sim->demoKey(), {}});
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey());
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     QVERIFY(conversation->send(u"Hello"_s, {}, false));
     const ChatMessage *message = waitForAnswer(*conversation, finished, 1);
@@ -208,7 +203,7 @@ void TestAbortRaces::simulatorStalls()
 void TestAbortRaces::userStopIsNotATimeout()
 {
     m_sim->setNext({{u"tokens_per_second"_s, 40}, {u"answer_length"_s, 3000}});
-    const auto conversation = conversationWith({m_sim->origin(), m_sim->demoKey(), {}});
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey());
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     QVERIFY(conversation->send(u"Hello"_s, {}, false));
     QTRY_VERIFY_WITH_TIMEOUT(conversation->messages().last().text.size() > 10, 20000);
@@ -236,7 +231,7 @@ void TestAbortRaces::stopAtRandomMoments()
     QRandomGenerator random(seed);
 
     m_sim->setNext({{u"tokens_per_second"_s, 40}, {u"answer_length"_s, 3000}});
-    const auto conversation = conversationWith({m_sim->origin(), m_sim->demoKey(), {}});
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey());
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     for (int round = 0; round < Rounds; ++round) {
         // Round 0 stops in the same pass as the send, before a byte has left.
@@ -289,7 +284,7 @@ void TestAbortRaces::stopInTheSamePassAsTheTimeout()
     QVERIFY(server.listen());
     server.setReplies(
         {Reply::eventStream({d("Thinking")}, Ending::Stall), Reply::eventStream({d("Next"), End})});
-    const auto conversation = conversationWith({server.origin(), ScriptedKey, {}});
+    const auto conversation = conversationWith(server.origin(), ScriptedKey);
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     QVERIFY(conversation->send(u"Hello"_s, {}, false));
     QTRY_COMPARE_WITH_TIMEOUT(conversation->messages().last().text, u"Thinking"_s, 20000);
@@ -323,7 +318,7 @@ void TestAbortRaces::stopFromInsideASignal()
     QFETCH(int, where);
 
     m_sim->setNext({{u"tokens_per_second"_s, 40}, {u"answer_length"_s, 2000}});
-    const auto conversation = conversationWith({m_sim->origin(), m_sim->demoKey(), {}});
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey());
     QSignalSpy finished(conversation.get(), &Conversation::answerFinished);
     QMetaObject::Connection hook;
     const auto stopOnce = [&] {
@@ -356,7 +351,7 @@ void TestAbortRaces::stopFromInsideASignal()
 void TestAbortRaces::conversationGoesAwayMidAnswer()
 {
     m_sim->setNext({{u"tokens_per_second"_s, 40}, {u"answer_length"_s, 2000}});
-    auto conversation = conversationWith({m_sim->origin(), m_sim->demoKey(), {}});
+    auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey());
     QVERIFY(conversation->send(u"Hello"_s, {}, false));
     QTRY_VERIFY_WITH_TIMEOUT(!conversation->messages().last().text.isEmpty(), 20000);
     conversation->clear(); // File > New conversation while an answer streams

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgentDirectory.h"
 #include "Conversation.h"
+#include "NetTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "SimProcess.h"
 
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 using Kind = ApiError::Kind;
 using Ending = ScriptedHttpServer::Ending;
 using Reply = ScriptedHttpServer::Reply;
+using namespace NetTest;
 
 // The cases F01 to F09 and F12 of field-reports.md through the real transport: a Conversation
 // and its AnswerStream over loopback HTTP, against the simulator and, for byte sequences that the
@@ -54,8 +56,8 @@ private slots:
     void withoutTheClientsPolicyTheKeyLeaks();
 
 private:
-    std::unique_ptr<Conversation> conversationWith(const Account &account,
-                                                   const QString &agentId) const;
+    std::unique_ptr<Conversation>
+    conversationWith(const QUrl &origin, const QString &key, const QString &agentId);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SimProcess> m_sim;
@@ -68,46 +70,14 @@ namespace {
 const QString GermanAgent = u"04b6b7b9-c659-43aa-b59b-67eae592521d"_s;
 const QString ScriptedKey = u"phk_scripted_test_key"_s;
 
-QByteArray d(const QByteArray &text)
+// How an answer ends: its state, the error, and the reasoning or the server's words if any.
+struct Outcome
 {
-    return "data: {\"delta\":\"" + text + "\"}\n\n";
-}
-
-const QByteArray End = "data: [DONE]\n\n";
-
-// Sends `text` and waits for the answer to end; the answer's message, or null after a timeout.
-const ChatMessage *askAndWait(Conversation &conversation, const QString &text, int timeoutMs)
-{
-    QSignalSpy finished(&conversation, &Conversation::answerFinished);
-    QString problem;
-    if (!conversation.send(text, {}, false, &problem)) {
-        qWarning("refused to send: %s", qPrintable(problem));
-        return nullptr;
-    }
-    if (!QTest::qWaitFor([&] { return finished.size() > 0; }, timeoutMs))
-        return nullptr;
-    return &conversation.messages().at(finished.first().first().toInt());
-}
-
-// What history keeps: never an empty agent message marked complete, never a U+FFFD that the
-// server did not send.
-bool historyIsSound(const Conversation &conversation)
-{
-    for (const ChatMessage &message : conversation.messages()) {
-        if (message.role != ChatMessage::Role::Agent)
-            continue;
-        if (message.state == AnswerState::Complete && message.text.isEmpty() &&
-            message.reasoning.isEmpty()) {
-            qWarning("an empty agent message is kept as complete");
-            return false;
-        }
-        if (message.text.contains(QChar::ReplacementCharacter)) {
-            qWarning("U+FFFD in a saved answer");
-            return false;
-        }
-    }
-    return true;
-}
+    AnswerState state = AnswerState::Complete;
+    Kind kind = Kind::None;
+    QString reasoning = {};
+    QString said = {};
+};
 
 // A reply whose framing the pieces carry themselves, under the one framing header given.
 Reply framed(const QByteArray &header,
@@ -147,12 +117,12 @@ void TestFieldReportsNet::cleanup()
     m_other->clearRequests();
 }
 
-std::unique_ptr<Conversation> TestFieldReportsNet::conversationWith(const Account &account,
-                                                                    const QString &agentId) const
+std::unique_ptr<Conversation> TestFieldReportsNet::conversationWith(const QUrl &origin,
+                                                                    const QString &key,
+                                                                    const QString &agentId)
 {
-    auto conversation =
-        std::make_unique<Conversation>(const_cast<QNetworkAccessManager *>(&m_network));
-    conversation->setAccount(account);
+    auto conversation = std::make_unique<Conversation>(&m_network);
+    conversation->setAccount(accountFor(origin, key));
     Agent agent;
     agent.id = agentId;
     agent.name = u"Agent"_s;
@@ -164,148 +134,143 @@ void TestFieldReportsNet::exactBytes_data()
 {
     QTest::addColumn<Reply>("reply");
     QTest::addColumn<QString>("answer");
-    QTest::addColumn<QString>("reasoning");
-    QTest::addColumn<AnswerState>("state");
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<QString>("serverMessage");
-
+    QTest::addColumn<Outcome>("outcome");
+    const auto row = [](const QByteArray &name,
+                        const Reply &reply,
+                        const QString &answer,
+                        const Outcome &outcome = {}) {
+        QTest::newRow(name.constData()) << reply << answer << outcome;
+    };
     const auto sse = [](QByteArrayList pieces, Ending ending = Ending::Clean) {
         return Reply::eventStream(std::move(pieces), ending);
     };
-    const auto Complete = AnswerState::Complete;
-    const auto Maybe = AnswerState::MayBeIncomplete;
-    const auto Failed = AnswerState::Failed;
+    const Outcome maybe{AnswerState::MayBeIncomplete};
+    const Outcome cut{AnswerState::Interrupted, Kind::Network};
+    const Outcome empty{AnswerState::Failed, Kind::EmptyAnswer};
 
-    QTest::newRow("F01a line split across reads")
-        << sse({"data: {\"delta\":\"Hel", "lo\"}\n\n", End}) << u"Hello"_s << QString() << Complete
-        << Kind::None << QString();
-    QTest::newRow("F01b split inside the field name")
-        << sse({"da", "ta: {\"delta\":\"A\"}\n", "\n", End}) << u"A"_s << QString() << Complete
-        << Kind::None << QString();
-    {
-        QByteArrayList reads;
-        const QByteArray body = d(QByteArray(40000, 'x')) + End;
-        for (qsizetype i = 0; i < body.size(); i += 1460)
-            reads.append(body.mid(i, 1460));
-        Reply reply = sse(reads);
-        reply.gapMs = 5;
-        QTest::newRow("F01c 40,000 x in 1,460-byte reads")
-            << reply << QString(40000, u'x') << QString() << Complete << Kind::None << QString();
-    }
-    QTest::newRow("F01d four events in one read")
-        << sse({d("a") + d("b") + d("c") + End}) << u"abc"_s << QString() << Complete << Kind::None
-        << QString();
+    row("F01a line split across reads",
+        sse({"data: {\"delta\":\"Hel", "lo\"}\n\n", End}),
+        u"Hello"_s);
+    row("F01b split inside the field name",
+        sse({"da", "ta: {\"delta\":\"A\"}\n", "\n", End}),
+        u"A"_s);
+    QByteArrayList reads;
+    const QByteArray big = d(QByteArray(40000, 'x')) + End;
+    for (qsizetype i = 0; i < big.size(); i += 1460)
+        reads.append(big.mid(i, 1460));
+    Reply bigReply = sse(reads);
+    bigReply.gapMs = 5;
+    row("F01c 40,000 x in 1,460-byte reads", bigReply, QString(40000, u'x'));
+    row("F01d four events in one read", sse({d("a") + d("b") + d("c") + End}), u"abc"_s);
 
-    QTest::newRow("F02a CRLF everywhere, [DONE]\\r recognised")
-        << sse({"data: {\"delta\":\"Hi\"}\r\n\r\n",
-                "data: {\"delta\":\"!\"}\r\n\r\n",
-                "data: [DONE]\r\n\r\n"})
-        << u"Hi!"_s << QString() << Complete << Kind::None << QString();
-    QTest::newRow("F02b lone CR everywhere")
-        << sse({"data: {\"delta\":\"Hi\"}\r\r", "data: {\"delta\":\"!\"}\r\r", "data: [DONE]\r\r"})
-        << u"Hi!"_s << QString() << Complete << Kind::None << QString();
-    QTest::newRow("F02c CR|LF split inside an event")
-        << sse({"data: {\"delta\":\r", "\ndata: \"AB\"}\r\n\r\n", End}) << u"AB"_s << QString()
-        << Complete << Kind::None << QString();
-    QTest::newRow("F02c CR|LF split between the event and the blank line")
-        << sse({"data: {\"delta\":\"A\"}\r", "\n\r", "\n", "data: [DONE]\r", "\n\r", "\n"})
-        << u"A"_s << QString() << Complete << Kind::None << QString();
-    QTest::newRow("F02d mixed CRLF and LF") << sse({"data: {\"delta\":\"A\"}\r\n\n", End}) << u"A"_s
-                                            << QString() << Complete << Kind::None << QString();
+    row("F02a CRLF everywhere, [DONE]\\r recognised",
+        sse({"data: {\"delta\":\"Hi\"}\r\n\r\n",
+             "data: {\"delta\":\"!\"}\r\n\r\n",
+             "data: [DONE]\r\n\r\n"}),
+        u"Hi!"_s);
+    row("F02b lone CR everywhere",
+        sse({"data: {\"delta\":\"Hi\"}\r\r", "data: {\"delta\":\"!\"}\r\r", "data: [DONE]\r\r"}),
+        u"Hi!"_s);
+    row("F02c CR|LF split inside an event",
+        sse({"data: {\"delta\":\r", "\ndata: \"AB\"}\r\n\r\n", End}),
+        u"AB"_s);
+    row("F02c CR|LF split between the event and the blank line",
+        sse({"data: {\"delta\":\"A\"}\r", "\n\r", "\n", "data: [DONE]\r", "\n\r", "\n"}),
+        u"A"_s);
+    row("F02d mixed CRLF and LF", sse({"data: {\"delta\":\"A\"}\r\n\n", End}), u"A"_s);
 
-    QTest::newRow("F03a no space after the colon")
-        << sse({"data:{\"delta\":\"Hi\"}\n\n", "data:[DONE]\n\n"}) << u"Hi"_s << QString()
-        << Complete << Kind::None << QString();
-    QTest::newRow("F03b colons inside the value")
-        << sse({d("key: value, a: b"), End}) << u"key: value, a: b"_s << QString() << Complete
-        << Kind::None << QString();
-    QTest::newRow("F03c event:delta without a space")
-        << sse({"event:delta\ndata:{\"delta\":\"x\"}\n\n", End}) << u"x"_s << QString() << Complete
-        << Kind::None << QString();
-    QTest::newRow("F03c event:reasoning without a space is the type")
-        << sse({"event:reasoning\ndata:{\"delta\":\"hm\"}\n\n", d("a"), End}) << u"a"_s << u"hm"_s
-        << Complete << Kind::None << QString();
-    QTest::newRow("F03c event:done without a space ends the answer")
-        << sse({d("a"), "event:done\ndata:{}\n\n"}) << u"a"_s << QString() << Complete << Kind::None
-        << QString();
+    row("F03a no space after the colon",
+        sse({"data:{\"delta\":\"Hi\"}\n\n", "data:[DONE]\n\n"}),
+        u"Hi"_s);
+    row("F03b colons inside the value", sse({d("key: value, a: b"), End}), u"key: value, a: b"_s);
+    row("F03c event:delta without a space",
+        sse({"event:delta\ndata:{\"delta\":\"x\"}\n\n", End}),
+        u"x"_s);
+    row("F03c event:reasoning without a space is the type",
+        sse({"event:reasoning\ndata:{\"delta\":\"hm\"}\n\n", d("a"), End}),
+        u"a"_s,
+        {AnswerState::Complete, Kind::None, u"hm"_s});
+    row("F03c event:done without a space ends the answer",
+        sse({d("a"), "event:done\ndata:{}\n\n"}),
+        u"a"_s);
 
-    QTest::newRow("F04 last event without a blank line")
-        << sse({d("Hello"), "data: {\"delta\":\" world\"}\n"}) << u"Hello world"_s << QString()
-        << Maybe << Kind::None << QString();
-    QTest::newRow("F04 last event without a final LF")
-        << sse({d("Hello"), "data: {\"delta\":\" world\"}"}) << u"Hello world"_s << QString()
-        << Maybe << Kind::None << QString();
+    row("F04 last event without a blank line",
+        sse({d("Hello"), "data: {\"delta\":\" world\"}\n"}),
+        u"Hello world"_s,
+        maybe);
+    row("F04 last event without a final LF",
+        sse({d("Hello"), "data: {\"delta\":\" world\"}"}),
+        u"Hello world"_s,
+        maybe);
 
-    QTest::newRow("F05 multi-line JSON data")
-        << sse({"data: {\"delta\":\n", "data: \"Hi\"}\n\n", End}) << u"Hi"_s << QString()
-        << Complete << Kind::None << QString();
-    QTest::newRow("F05 multi-line plain text")
-        << sse({"data: line1\ndata: line2\n\n", End}) << u"line1\nline2"_s << QString() << Complete
-        << Kind::None << QString();
-    QTest::newRow("F05 multi-line plain text, a read a line")
-        << sse({"data: line1\n", "data: line2\n", "\n", End}) << u"line1\nline2"_s << QString()
-        << Complete << Kind::None << QString();
+    row("F05 multi-line JSON data",
+        sse({"data: {\"delta\":\n", "data: \"Hi\"}\n\n", End}),
+        u"Hi"_s);
+    row("F05 multi-line plain text", sse({"data: line1\ndata: line2\n\n", End}), u"line1\nline2"_s);
+    row("F05 multi-line plain text, a read a line",
+        sse({"data: line1\n", "data: line2\n", "\n", End}),
+        u"line1\nline2"_s);
 
-    QTest::newRow("F06a umlaut split across reads")
-        << sse({"data: {\"delta\":\"K\xC3", "\xA4se\"}\n\n", End}) << u"Käse"_s << QString()
-        << Complete << Kind::None << QString();
-    QTest::newRow("F06b CJK split after a lead byte")
-        << sse({"data: {\"delta\":\"\xE4", "\xBD\xA0\xE5\xA5\xBD\"}\n\n", End}) << u"你好"_s
-        << QString() << Complete << Kind::None << QString();
-    QTest::newRow("F06c emoji over three reads")
-        << sse({"data: {\"delta\":\"ok \xF0\x9F", "\x98", "\x80!\"}\n\n", End}) << u"ok 😀!"_s
-        << QString() << Complete << Kind::None << QString();
-    QTest::newRow("F06c emoji over three reads, text stream")
-        << sse({"data: ok \xF0\x9F", "\x98", "\x80!\n\n", End}) << u"ok 😀!"_s << QString()
-        << Complete << Kind::None << QString();
-    QTest::newRow("F06d surrogate escapes in two events")
-        << sse({d("\\ud83d"), d("\\ude00"), End}) << QString::fromUtf8("\xF0\x9F\x98\x80")
-        << QString() << Complete << Kind::None << QString();
+    row("F06a umlaut split across reads",
+        sse({"data: {\"delta\":\"K\xC3", "\xA4se\"}\n\n", End}),
+        u"Käse"_s);
+    row("F06b CJK split after a lead byte",
+        sse({"data: {\"delta\":\"\xE4", "\xBD\xA0\xE5\xA5\xBD\"}\n\n", End}),
+        u"你好"_s);
+    row("F06c emoji over three reads",
+        sse({"data: {\"delta\":\"ok \xF0\x9F", "\x98", "\x80!\"}\n\n", End}),
+        u"ok 😀!"_s);
+    row("F06c emoji over three reads, text stream",
+        sse({"data: ok \xF0\x9F", "\x98", "\x80!\n\n", End}),
+        u"ok 😀!"_s);
+    row("F06d surrogate escapes in two events, saved as F0 9F 98 80",
+        sse({d("\\ud83d"), d("\\ude00"), End}),
+        QString::fromUtf8("\xF0\x9F\x98\x80"));
 
-    QTest::newRow("F08a empty event stream")
-        << sse({}) << QString() << QString() << Failed << Kind::EmptyAnswer << QString();
-    QTest::newRow("F08b only comments")
-        << sse({": keep-alive\n\n", ":\n", ": ping\r\n\r\n"}) << QString() << QString() << Failed
-        << Kind::EmptyAnswer << QString();
-    QTest::newRow("F08c JSON error with a success status")
-        << Reply::typed("application/json", {"{\"error\":{\"message\":\"model not found\"}}"})
-        << QString() << QString() << Failed << Kind::AnswerError << u"model not found"_s;
-    QTest::newRow("F08d login page from a proxy")
-        << Reply::typed("text/html; charset=utf-8",
-                        {"<!DOCTYPE html><html><body><form>Login</form></body></html>"})
-        << QString() << QString() << Failed << Kind::Unexpected << QString();
+    row("F08a empty event stream", sse({}), {}, empty);
+    row("F08b only comments", sse({": keep-alive\n\n", ":\n", ": ping\r\n\r\n"}), {}, empty);
+    row("F08c JSON error with a success status",
+        Reply::typed("application/json", {"{\"error\":{\"message\":\"model not found\"}}"}),
+        {},
+        {AnswerState::Failed, Kind::AnswerError, {}, u"model not found"_s});
+    row("F08d login page from a proxy",
+        Reply::typed("text/html; charset=utf-8",
+                     {"<!DOCTYPE html><html><body><form>Login</form></body></html>"}),
+        {},
+        {AnswerState::Failed, Kind::Unexpected});
 
     const QString busiest = u"The busiest rule is 5501 and"_s;
-    const auto Interrupted = AnswerState::Interrupted;
-    QTest::newRow("F09 reset after two deltas")
-        << sse({d("The busiest rule is "), d("5501 and")}, Ending::Reset) << busiest << QString()
-        << Interrupted << Kind::Network << QString();
+    const QByteArray first = d("The busiest rule is ");
+    const QByteArray second = d("5501 and");
+    row("F09 reset after two deltas", sse({first, second}, Ending::Reset), busiest, cut);
     // The same loss with the framing written by hand: inside a chunk, between chunks without the
     // last one, short of a Content-Length; by a reset and by an orderly close.
-    const QByteArray first = d("The busiest rule is ");
-    const QByteArray chunk = QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n";
-    const QByteArray cutChunk = "100\r\n" + d("5501 and");
-    const QByteArray second = d("5501 and");
-    const QByteArray wholeChunk = QByteArray::number(second.size(), 16) + "\r\n" + second + "\r\n";
+    const auto chunk = [](const QByteArray &bytes) -> QByteArray {
+        return QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
+    };
     for (const Ending ending : {Ending::Reset, Ending::Clean}) {
-        const QByteArray how = ending == Ending::Reset ? "reset" : "close";
-        QTest::addRow("F09 %s inside a chunk", how.constData())
-            << framed("Transfer-Encoding", "chunked", {chunk, cutChunk}, ending) << busiest
-            << QString() << Interrupted << Kind::Network << QString();
-        QTest::addRow("F09 %s before the last chunk", how.constData())
-            << framed("Transfer-Encoding", "chunked", {chunk, wholeChunk}, ending) << busiest
-            << QString() << Interrupted << Kind::Network << QString();
-        QTest::addRow("F09 %s short of the Content-Length", how.constData())
-            << framed("Content-Length", "4000", {first, d("5501 and")}, ending) << busiest
-            << QString() << Interrupted << Kind::Network << QString();
+        const QByteArray how = ending == Ending::Reset ? "F09 reset " : "F09 close ";
+        row(how + "inside a chunk",
+            framed("Transfer-Encoding", "chunked", {chunk(first), "100\r\n" + second}, ending),
+            busiest,
+            cut);
+        row(how + "before the last chunk",
+            framed("Transfer-Encoding", "chunked", {chunk(first), chunk(second)}, ending),
+            busiest,
+            cut);
+        row(how + "short of the Content-Length",
+            framed("Content-Length", "4000", {first, second}, ending),
+            busiest,
+            cut);
     }
-    QTest::newRow("F09 reset after a data line, before its blank line")
-        << sse({d("The busiest rule is "), "data: {\"delta\":\"5501 and\"}\n"}, Ending::Reset)
-        << busiest << QString() << Interrupted << Kind::Network << QString();
-    QTest::newRow("F09 reset after [DONE], before its blank line")
-        << sse({d("The busiest rule is "), d("5501 and") + "data: [DONE]\n"}, Ending::Reset)
-        << busiest << QString() << AnswerState::Complete << Kind::None << QString();
-    // Forty events in a burst and a reset: Qt may report the reset as the end of the body.
+    row("F09 reset after a data line, before its blank line",
+        sse({first, "data: {\"delta\":\"5501 and\"}\n"}, Ending::Reset),
+        busiest,
+        cut);
+    row("F09 reset after [DONE], before its blank line",
+        sse({first, second + "data: [DONE]\n"}, Ending::Reset),
+        busiest);
+    // Forty events in a burst, then a reset: Qt 6.4 may report that as the end of the body.
     QByteArrayList burst;
     QString words;
     for (int i = 0; i < 40; ++i) {
@@ -314,23 +279,20 @@ void TestFieldReportsNet::exactBytes_data()
     }
     Reply sized = framed("Content-Length", "100000", burst, Ending::Reset);
     sized.gapMs = 0;
-    QTest::newRow("F09 reset short of the Content-Length after a burst")
-        << sized << words << QString() << Interrupted << Kind::Network << QString();
+    row("F09 reset short of the Content-Length after a burst", sized, words, cut);
 }
 
 void TestFieldReportsNet::exactBytes()
 {
     QFETCH(Reply, reply);
     QFETCH(QString, answer);
-    QFETCH(QString, reasoning);
-    QFETCH(AnswerState, state);
-    QFETCH(Kind, kind);
-    QFETCH(QString, serverMessage);
+    QFETCH(Outcome, outcome);
+    const auto [state, kind, reasoning, serverMessage] = outcome;
 
     ScriptedHttpServer server;
     QVERIFY(server.listen());
     server.setReplies({reply});
-    const auto conversation = conversationWith({server.origin(), ScriptedKey, {}}, u"a1"_s);
+    const auto conversation = conversationWith(server.origin(), ScriptedKey, u"a1"_s);
     // The answer must end when the body does, not when the two-minute inactivity limit strikes.
     const ChatMessage *message = askAndWait(*conversation, u"Hello"_s, 20000);
     QVERIFY(message);
@@ -430,8 +392,7 @@ void TestFieldReportsNet::simulator()
     QFETCH(TextCheck, check);
 
     m_sim->setNext(switches);
-    const auto conversation =
-        conversationWith({m_sim->origin(), m_sim->demoKey(), {}}, GermanAgent);
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey(), GermanAgent);
     const ChatMessage *message = askAndWait(*conversation, u"Erzähl mir etwas."_s, 60000);
     QVERIFY(message);
     QCOMPARE(message->state, state);
@@ -481,8 +442,7 @@ void TestFieldReportsNet::errorStatus()
     QFETCH(QStringList, said);
 
     m_sim->setNext({{u"fault"_s, fault}});
-    const auto conversation =
-        conversationWith({m_sim->origin(), m_sim->demoKey(), {}}, GermanAgent);
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey(), GermanAgent);
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const ChatMessage *message = askAndWait(*conversation, u"Hallo"_s, 20000);
     QVERIFY(message);
@@ -532,8 +492,7 @@ void TestFieldReportsNet::redirectToAnotherOrigin()
         sameHostName ? u"http://localhost:%1"_s.arg(m_sim->port()) : m_other->origin().toString();
     m_sim->setNext({{u"fault"_s,
                      QString(u"redirect:"_s + target + QString::fromUtf8(chatPath(GermanAgent)))}});
-    const auto conversation =
-        conversationWith({m_sim->origin(), m_sim->demoKey(), {}}, GermanAgent);
+    const auto conversation = conversationWith(m_sim->origin(), m_sim->demoKey(), GermanAgent);
     const ChatMessage *message = askAndWait(*conversation, u"Hallo"_s, 20000);
     QVERIFY(message);
     QCOMPARE(message->state, AnswerState::Failed);
@@ -583,7 +542,7 @@ void TestFieldReportsNet::redirectWithinTheOrigin()
         }
     }
     server.setReplies(replies);
-    const auto conversation = conversationWith({server.origin(), ScriptedKey, {}}, u"a1"_s);
+    const auto conversation = conversationWith(server.origin(), ScriptedKey, u"a1"_s);
     const ChatMessage *message = askAndWait(*conversation, u"Hello"_s, 20000);
     QVERIFY(message);
     QCOMPARE(message->state, state);
@@ -604,7 +563,7 @@ void TestFieldReportsNet::agentListRedirectToAnotherOrigin()
     AgentDirectory directory(&m_network);
     QSignalSpy failed(&directory, &AgentDirectory::failed);
     QSignalSpy loaded(&directory, &AgentDirectory::loaded);
-    directory.load({server.origin(), ScriptedKey, {}});
+    directory.load(accountFor(server.origin(), ScriptedKey));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QCOMPARE(failed.first().first().value<ApiError>().kind, Kind::RedirectRefused);
     QCOMPARE(loaded.size(), 0);
