@@ -176,9 +176,8 @@ qint64 AnswerRenderer::renderPieces()
     const QList<MarkdownSplitter::Piece> pieces = m_splitter.takePieces();
     if (pieces.isEmpty())
         return 0;
-    removeRange(m_tailStart, m_end);
-    m_end = m_tailStart;
     qint64 inserted = 0;
+    bool first = true;
     const QString &text = m_splitter.text();
     for (const MarkdownSplitter::Piece &piece : pieces) {
         QTextDocument rendered;
@@ -193,6 +192,13 @@ qint64 AnswerRenderer::renderPieces()
             m_renderer.renderBlocks(&rendered, source.toString());
         }
         prepareForSplice(&rendered);
+        if (first) {
+            // Usually what the tail already shows: only what differs is laid out again.
+            inserted += replaceShown(&rendered);
+            m_tailStart = m_end;
+            first = false;
+            continue;
+        }
         const int count = splice(m_document, m_tailStart, &rendered);
         m_tailStart += count;
         inserted += count;
@@ -236,7 +242,11 @@ qint64 AnswerRenderer::renderTail(bool final, const QString &placeholder)
         return 0;
     }
     prepareForSplice(&rendered);
+    return replaceShown(&rendered);
+}
 
+qint64 AnswerRenderer::replaceShown(QTextDocument *rendered)
+{
     // Keep the blocks that are already shown as they should be; replace from the first that
     // differs, going back to the start of its list or table, which are replaced whole.
     QTextBlock shown = m_document->findBlock(m_tailStart);
@@ -249,12 +259,12 @@ qint64 AnswerRenderer::renderTail(bool final, const QString &placeholder)
         }
         return false;
     };
-    if (hasTable(&rendered, 0, rendered.characterCount()) ||
+    if (hasTable(rendered, 0, rendered->characterCount()) ||
         hasTable(m_document, m_tailStart, m_end))
         shown = QTextBlock();
-    QTextBlock wanted = rendered.firstBlock().next();
+    QTextBlock wanted = rendered->firstBlock().next();
     QTextBlock keptShown;
-    QTextBlock keptWanted = rendered.firstBlock();
+    QTextBlock keptWanted = rendered->firstBlock();
     while (shown.isValid() && wanted.isValid() && shown.position() < m_end &&
            sameBlock(shown, wanted)) {
         keptShown = shown;
@@ -266,7 +276,7 @@ qint64 AnswerRenderer::renderTail(bool final, const QString &placeholder)
     if (!wanted.isValid() && shownDone)
         return 0;
     if (wanted.isValid()) {
-        while (keptWanted != rendered.firstBlock() && groupOf(wanted) &&
+        while (keptWanted != rendered->firstBlock() && groupOf(wanted) &&
                groupOf(keptWanted) == groupOf(wanted)) {
             wanted = keptWanted;
             keptWanted = keptWanted.previous();
@@ -274,15 +284,15 @@ qint64 AnswerRenderer::renderTail(bool final, const QString &placeholder)
         }
     } else {
         // Blocks shown below the kept ones are no longer wanted: only removal left.
-        while (keptWanted != rendered.firstBlock() && groupOf(keptWanted)) {
+        while (keptWanted != rendered->firstBlock() && groupOf(keptWanted)) {
             keptWanted = keptWanted.previous();
             keptShown = keptShown.previous();
         }
     }
-    const int cut = keptWanted == rendered.firstBlock() ? m_tailStart : endOf(keptShown);
+    const int cut = keptWanted == rendered->firstBlock() ? m_tailStart : endOf(keptShown);
     removeRange(cut, m_end);
     const int count =
-        splice(m_document, cut, &rendered, keptWanted == rendered.firstBlock() ? 0 : endOf(keptWanted));
+        splice(m_document, cut, rendered, keptWanted == rendered->firstBlock() ? 0 : endOf(keptWanted));
     m_end = cut + count;
     return count;
 }

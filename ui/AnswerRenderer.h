@@ -39,6 +39,8 @@ public:
 private:
     qint64 renderPieces();
     qint64 renderTail(bool final, const QString &placeholder);
+    // Replaces what [m_tailStart, m_end) shows by `rendered`, keeping the blocks that are equal.
+    qint64 replaceShown(QTextDocument *rendered);
     void removeRange(int from, int to);
 
     QTextDocument *m_document;

@@ -400,9 +400,16 @@ QString MarkdownSplitter::previewTail(QStringView tail)
     while (!last.isEmpty() && (last.back() == u'*' || last.back() == u'_' ||
                                last.back() == u'~' || last.back() == u'`'))
         last.chop(1);
+    // A first row with pipes still being typed.
+    if (last.contains(u'|') && (lines.size() == 1 || isBlank(lines.at(lines.size() - 2))))
+        last.clear();
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         if (!isBlank(lines.at(i))) {
-            lines[i] += closeOpenSpans(lines.at(i));
+            QString &line = lines[i];
+            qsizetype end = line.size();
+            while (end > 0 && line.at(end - 1) == u' ')
+                --end;
+            line.insert(end, closeOpenSpans(QStringView(line).left(end)));
             break;
         }
     }
