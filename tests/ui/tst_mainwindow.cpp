@@ -224,6 +224,8 @@ void TestMainWindow::thinkingAndModelChangeWhatIsSent()
     QVERIFY(!answer.reasoning.isEmpty());
     QVERIFY(!answer.text.contains(answer.reasoning.left(40)));
     QVERIFY(answer.text.contains(u"sim-large"_s));
+    // Reasoning folds away once the answer starts; the reader opens it again.
+    m_window->conversationView()->setKeepReasoningOpen(true);
     const QString shown = m_window->conversationView()->toPlainText();
     QVERIFY(shown.contains(u"Reasoning"_s));
     QVERIFY(shown.contains(answer.reasoning.left(40)));
