@@ -39,8 +39,7 @@ bool sameBlock(const QTextBlock &a, const QTextBlock &b)
 {
     if (a.length() != b.length() || a.text() != b.text() ||
         comparable(a.blockFormat()) != comparable(b.blockFormat()) ||
-        (a.textList() == nullptr) != (b.textList() == nullptr) ||
-        inRootFrame(a) != inRootFrame(b))
+        (a.textList() == nullptr) != (b.textList() == nullptr) || inRootFrame(a) != inRootFrame(b))
         return false;
     if (a.textList() && (a.textList()->format().style() != b.textList()->format().style() ||
                          a.textList()->itemNumber(a) != b.textList()->itemNumber(b)))
@@ -183,11 +182,7 @@ qint64 AnswerRenderer::renderPieces()
         QTextDocument rendered;
         const QStringView source = QStringView(text).mid(piece.begin, piece.end - piece.begin);
         if (piece.kind == MarkdownSplitter::Piece::Kind::Code) {
-            m_renderer.renderCode(&rendered,
-                                  source,
-                                  piece.language,
-                                  piece.fence,
-                                  piece.opensCode);
+            m_renderer.renderCode(&rendered, source, piece.language, piece.fence, piece.opensCode);
         } else {
             m_renderer.renderBlocks(&rendered, source.toString());
         }
@@ -291,8 +286,8 @@ qint64 AnswerRenderer::replaceShown(QTextDocument *rendered)
     }
     const int cut = keptWanted == rendered->firstBlock() ? m_tailStart : endOf(keptShown);
     removeRange(cut, m_end);
-    const int count =
-        splice(m_document, cut, rendered, keptWanted == rendered->firstBlock() ? 0 : endOf(keptWanted));
+    const int count = splice(
+        m_document, cut, rendered, keptWanted == rendered->firstBlock() ? 0 : endOf(keptWanted));
     m_end = cut + count;
     return count;
 }

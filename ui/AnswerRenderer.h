@@ -17,7 +17,10 @@ class QTextDocument;
 class AnswerRenderer
 {
 public:
-    AnswerRenderer(QTextDocument *document, const MarkdownStyle &style, int messageIndex, int start);
+    AnswerRenderer(QTextDocument *document,
+                   const MarkdownStyle &style,
+                   int messageIndex,
+                   int start);
 
     int start() const { return m_start; }
     int end() const { return m_end; }

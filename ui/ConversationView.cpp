@@ -102,27 +102,30 @@ ConversationView::ConversationView(QWidget *parent)
     document()->setDocumentMargin(12);
     m_frame.setSingleShot(true);
     m_frame.setInterval(FrameMs);
-    m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    m_openLink = [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    };
     m_confirmLink = [this](const QUrl &target, const QString &shown) {
-        QMessageBox box(QMessageBox::Warning,
-                        tr("Open this link?"),
-                        tr("The link reads “%1” but leads to:\n\n%2")
-                            .arg(shown, target.toDisplayString()),
-                        QMessageBox::Cancel,
-                        this);
+        QMessageBox box(
+            QMessageBox::Warning,
+            tr("Open this link?"),
+            tr("The link reads “%1” but leads to:\n\n%2").arg(shown, target.toDisplayString()),
+            QMessageBox::Cancel,
+            this);
         box.addButton(tr("Open"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         return box.exec() != QMessageBox::Cancel;
     };
     connect(&m_frame, &QTimer::timeout, this, &ConversationView::renderLive);
     connect(this, &QTextBrowser::anchorClicked, this, &ConversationView::handleAnchor);
-    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        // The real target of a link, shown before it is clicked.
-        if (!url.isEmpty() && url.scheme() != ActionScheme)
-            QToolTip::showText(QCursor::pos(), url.toDisplayString(), this);
-        else
-            QToolTip::hideText();
-    });
+    connect(
+        this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+            // The real target of a link, shown before it is clicked.
+            if (!url.isEmpty() && url.scheme() != ActionScheme)
+                QToolTip::showText(QCursor::pos(), url.toDisplayString(), this);
+            else
+                QToolTip::hideText();
+        });
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
         if (!m_scrolling)
@@ -320,9 +323,8 @@ void ConversationView::renderLive()
     const int before = document()->characterCount();
     renderReasoning(index);
     qint64 inserted = std::max(0, document()->characterCount() - before);
-    const QString placeholder = message.reasoning.isEmpty() && !final
-                                    ? tr("Waiting for the answer…")
-                                    : QString();
+    const QString placeholder =
+        message.reasoning.isEmpty() && !final ? tr("Waiting for the answer…") : QString();
     inserted += m_live->update(message.text, final, placeholder);
     placed.footerStart = placed.end = m_live->end();
     if (final) {
@@ -365,8 +367,7 @@ void ConversationView::renderMessage(int index)
         return;
     }
     renderReasoning(index);
-    auto answer =
-        std::make_unique<AnswerRenderer>(document(), m_style, index, placed.answerStart);
+    auto answer = std::make_unique<AnswerRenderer>(document(), m_style, index, placed.answerStart);
     const bool final = message.state != AnswerState::Streaming;
     answer->update(message.text,
                    final,
@@ -432,7 +433,8 @@ void ConversationView::renderReasoning(int index)
         placed.reasoningShown.clear();
         placed.reasoningLabel = label;
         if (!label.isEmpty()) {
-            QTextCharFormat toggle = actionFormat(messageAction(QStringLiteral("reasoning"), index));
+            QTextCharFormat toggle =
+                actionFormat(messageAction(QStringLiteral("reasoning"), index));
             toggle.setFontUnderline(false);
             toggle.setFontWeight(QFont::DemiBold);
             toggle.setForeground(m_style.muted);
@@ -601,8 +603,8 @@ QString ConversationView::anchorText(const QUrl &url) const
     bool inside = false;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
-        const bool same = fragment.charFormat().isAnchor() &&
-                          QUrl(fragment.charFormat().anchorHref()) == url;
+        const bool same =
+            fragment.charFormat().isAnchor() && QUrl(fragment.charFormat().anchorHref()) == url;
         if (!same) {
             if (inside)
                 break;

@@ -397,8 +397,8 @@ QString MarkdownSplitter::previewTail(QStringView tail)
     }
     // Emphasis or code marks still being typed at the very end show once they mean something.
     QString &last = lines.last();
-    while (!last.isEmpty() && (last.back() == u'*' || last.back() == u'_' ||
-                               last.back() == u'~' || last.back() == u'`'))
+    while (!last.isEmpty() && (last.back() == u'*' || last.back() == u'_' || last.back() == u'~' ||
+                               last.back() == u'`'))
         last.chop(1);
     // A first row with pipes still being typed.
     if (last.contains(u'|') && (lines.size() == 1 || isBlank(lines.at(lines.size() - 2))))

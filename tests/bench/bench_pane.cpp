@@ -83,10 +83,10 @@ int main(int argc, char **argv)
         for (qsizetype i = 0; i < ends.size(); ++i) {
             clock.start();
             const bool last = i == ends.size() - 1;
-            view.updateMessage(1,
-                               PaneTest::agentMessage(text.left(ends.at(i)),
-                                                      last ? AnswerState::Complete
-                                                           : AnswerState::Streaming));
+            view.updateMessage(
+                1,
+                PaneTest::agentMessage(text.left(ends.at(i)),
+                                       last ? AnswerState::Complete : AnswerState::Streaming));
             view.flush();
             view.viewport()->repaint();
             QCoreApplication::processEvents();
@@ -112,10 +112,10 @@ int main(int argc, char **argv)
         QElapsedTimer clock;
         const auto update = [&](qsizetype end) {
             clock.start();
-            view.document()->setMarkdown(text.left(end),
-                                         QTextDocument::MarkdownFeatures(
-                                             QTextDocument::MarkdownDialectGitHub |
-                                             QTextDocument::MarkdownNoHTML));
+            view.document()->setMarkdown(
+                text.left(end),
+                QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                QTextDocument::MarkdownNoHTML));
             view.viewport()->repaint();
             QCoreApplication::processEvents();
             costs.append(clock.nsecsElapsed());

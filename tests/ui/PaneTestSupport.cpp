@@ -99,8 +99,9 @@ QStringList PaneTest::corpus()
         u"    indented code\n\n    more of it\n\nparagraph\n\n```\nunclosed fence\n\nwith a blank line"_s,
         u"Setext heading\n==============\n\nAnother\n-------\n\n<b>raw html</b> stays text & so does <script>x</script>.\n\n![an image](https://example.com/a.png)"_s,
         u"```\n\n\nleading blank lines\n\n\n```\n\n```js\nconst x = 1;\n```\n\nText between.\n\n```js\nconst y = 2;\n```\n"_s,
-        u"A line with a very long word: "_s + QString(3000, u'x') + u"\n\nAnd a long paragraph: "_s +
-            QString(u"word "_s).repeated(700) + u"\n\n```\n"_s + QString(2500, u'y') + u"\n```\n"_s,
+        u"A line with a very long word: "_s + QString(3000, u'x') +
+            u"\n\nAnd a long paragraph: "_s + QString(u"word "_s).repeated(700) + u"\n\n```\n"_s +
+            QString(2500, u'y') + u"\n```\n"_s,
         u"Emphasis across\nlines *starts here\nand ends* there. Snake_case_words and 2*3*4.\n\n* star list\n* items\n\n+ plus\n+ list\n"_s,
     };
 }

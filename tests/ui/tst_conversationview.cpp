@@ -91,30 +91,19 @@ QString TestConversationView::answerText(const ConversationView &view)
     return text;
 }
 
-void TestConversationView::showsTheTranscript()
-{
-    if (qEnvironmentVariableIsSet("DEBUG_TABLE")) {
-        ConversationView v;
-        const QString t = u"| x |\n|---|\n| y |\n\nz"_s;
-        v.appendMessage(agentMessage({}, AnswerState::Streaming));
-        for (int i = 1; i <= t.size(); ++i) {
-            v.updateMessage(0, agentMessage(t.left(i), AnswerState::Streaming));
-            v.flush();
-            qInfo().noquote() << i << PaneTest::describe(v.document());
-        }
-    }
-    ConversationView view;
-    view.setAgentName(u"Helper"_s);
-    view.appendMessage(userMessage(u"Hello there"_s));
-    view.appendMessage(agentMessage(u"Hi, **you**."_s, AnswerState::Complete));
-    ChatMessage stopped = agentMessage(u"Partial"_s, AnswerState::Stopped);
-    view.appendMessage(stopped);
-    const QString shown = view.toPlainText();
-    QVERIFY(shown.contains(u"You"_s));
-    QVERIFY(shown.contains(u"Hello there"_s));
-    QVERIFY(shown.contains(u"Helper"_s));
-    QVERIFY(shown.contains(u"Hi, you."_s));
-    QVERIFY(shown.contains(u"Stopped by you"_s));
+void TestConversationView::showsTheTranscript() {}
+ConversationView view;
+view.setAgentName(u"Helper"_s);
+view.appendMessage(userMessage(u"Hello there"_s));
+view.appendMessage(agentMessage(u"Hi, **you**."_s, AnswerState::Complete));
+ChatMessage stopped = agentMessage(u"Partial"_s, AnswerState::Stopped);
+view.appendMessage(stopped);
+const QString shown = view.toPlainText();
+QVERIFY(shown.contains(u"You"_s));
+QVERIFY(shown.contains(u"Hello there"_s));
+QVERIFY(shown.contains(u"Helper"_s));
+QVERIFY(shown.contains(u"Hi, you."_s));
+QVERIFY(shown.contains(u"Stopped by you"_s));
 }
 
 void TestConversationView::streamedEqualsOneShot_data()
@@ -151,6 +140,10 @@ void TestConversationView::streamedEqualsOneShot()
     ConversationView oneShot;
     oneShot.appendMessage(userMessage(u"Question"_s));
     oneShot.appendMessage(agentMessage(text, AnswerState::Complete));
+    if (qEnvironmentVariableIsSet("DUMP_PANE")) {
+        qInfo().noquote() << PaneTest::describe(streamed.document()) << "\n=====\n"
+                          << PaneTest::describe(oneShot.document());
+    }
     QCOMPARE(PaneTest::describe(streamed.document()), PaneTest::describe(oneShot.document()));
 }
 
@@ -296,8 +289,8 @@ void TestConversationView::hugeLinesStreamInBoundedSteps_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<qsizetype>("length");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("200,000 characters without a space") << u"Blob: "_s << qsizetype(200000)
-                                                        << QString();
+    QTest::newRow("200,000 characters without a space")
+        << u"Blob: "_s << qsizetype(200000) << QString();
     QTest::newRow("a fenced line of 100,000 characters")
         << u"```text\n"_s << qsizetype(100000) << u"\n```\n\nAfter."_s;
 }
@@ -475,9 +468,8 @@ void TestConversationView::hostileAnswersMakeNoRequest()
 void TestConversationView::rawHtmlShowsAsText()
 {
     ConversationView view;
-    view.appendMessage(
-        agentMessage(u"<b>bold?</b> <script>alert(1)</script>\n\n<div>block</div>"_s,
-                     AnswerState::Complete));
+    view.appendMessage(agentMessage(u"<b>bold?</b> <script>alert(1)</script>\n\n<div>block</div>"_s,
+                                    AnswerState::Complete));
     const QString shown = view.toPlainText();
     QVERIFY(shown.contains(u"<b>bold?</b>"_s));
     QVERIFY(shown.contains(u"<script>alert(1)</script>"_s));
@@ -638,10 +630,10 @@ void TestConversationView::codeAndQuotesReadableInLightAndDark()
             if (block.text() != u"code"_s && block.text() != u"quoted"_s)
                 continue;
             const QColor background = format.background().color();
-            const QColor text = block.begin().fragment().charFormat().hasProperty(
-                                    QTextFormat::ForegroundBrush)
-                                    ? block.begin().fragment().charFormat().foreground().color()
-                                    : palette.color(QPalette::Text);
+            const QColor text =
+                block.begin().fragment().charFormat().hasProperty(QTextFormat::ForegroundBrush)
+                    ? block.begin().fragment().charFormat().foreground().color()
+                    : palette.color(QPalette::Text);
             QVERIFY2(contrast(background, text) >= 7.0f, qPrintable(block.text()));
             if (block.text() == u"code"_s)
                 backgrounds[which] = background;

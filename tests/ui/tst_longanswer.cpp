@@ -92,8 +92,7 @@ void TestLongAnswer::typingStaysResponsiveWhileALongAnswerStreams()
             return;
         typedAt = clock.elapsed();
         ++typed;
-        QCoreApplication::postEvent(editor,
-                                    new QKeyEvent(QEvent::KeyPress, Qt::Key_A, {}, u"a"_s));
+        QCoreApplication::postEvent(editor, new QKeyEvent(QEvent::KeyPress, Qt::Key_A, {}, u"a"_s));
         QCoreApplication::postEvent(editor,
                                     new QKeyEvent(QEvent::KeyRelease, Qt::Key_A, {}, u"a"_s));
     });
@@ -116,8 +115,8 @@ void TestLongAnswer::typingStaysResponsiveWhileALongAnswerStreams()
     // the first 1,000.
     QVERIFY(costAtDelta.size() > 2000);
     const qint64 firstCost = costAtDelta.at(1000) - costAtDelta.at(0);
-    const qint64 lastCost = view->stats().charactersInserted -
-                            costAtDelta.at(costAtDelta.size() - 1001);
+    const qint64 lastCost =
+        view->stats().charactersInserted - costAtDelta.at(costAtDelta.size() - 1001);
     qInfo() << "characters laid out: first 1,000 deltas" << firstCost << "last 1,000" << lastCost;
     QVERIFY2(lastCost <= 2 * firstCost, qPrintable(u"%1 vs %2"_s.arg(lastCost).arg(firstCost)));
 
