@@ -91,19 +91,20 @@ QString TestConversationView::answerText(const ConversationView &view)
     return text;
 }
 
-void TestConversationView::showsTheTranscript() {}
-ConversationView view;
-view.setAgentName(u"Helper"_s);
-view.appendMessage(userMessage(u"Hello there"_s));
-view.appendMessage(agentMessage(u"Hi, **you**."_s, AnswerState::Complete));
-ChatMessage stopped = agentMessage(u"Partial"_s, AnswerState::Stopped);
-view.appendMessage(stopped);
-const QString shown = view.toPlainText();
-QVERIFY(shown.contains(u"You"_s));
-QVERIFY(shown.contains(u"Hello there"_s));
-QVERIFY(shown.contains(u"Helper"_s));
-QVERIFY(shown.contains(u"Hi, you."_s));
-QVERIFY(shown.contains(u"Stopped by you"_s));
+void TestConversationView::showsTheTranscript()
+{
+    ConversationView view;
+    view.setAgentName(u"Helper"_s);
+    view.appendMessage(userMessage(u"Hello there"_s));
+    view.appendMessage(agentMessage(u"Hi, **you**."_s, AnswerState::Complete));
+    ChatMessage stopped = agentMessage(u"Partial"_s, AnswerState::Stopped);
+    view.appendMessage(stopped);
+    const QString shown = view.toPlainText();
+    QVERIFY(shown.contains(u"You"_s));
+    QVERIFY(shown.contains(u"Hello there"_s));
+    QVERIFY(shown.contains(u"Helper"_s));
+    QVERIFY(shown.contains(u"Hi, you."_s));
+    QVERIFY(shown.contains(u"Stopped by you"_s));
 }
 
 void TestConversationView::streamedEqualsOneShot_data()
