@@ -168,16 +168,17 @@ void AnswerStream::consume(const QByteArray &bytes)
         return;
     }
     m_bodyBytes += bytes.size();
-    const QString answerBefore = m_assembler->answer();
-    const qsizetype reasoningBefore = m_assembler->reasoning().size();
     const QList<StreamEvent> events = m_assembler->feed(bytes);
     if (!events.isEmpty())
         emit eventsDecoded(events);
-    if (m_assembler->answer().size() != answerBefore.size() ||
-        m_assembler->reasoning().size() != reasoningBefore ||
-        m_assembler->answer() != answerBefore) {
+    // The events say what changed; comparing the answer before and after would copy and scan
+    // the whole text on every read.
+    const bool textGrew = std::any_of(events.cbegin(), events.cend(), [](const StreamEvent &e) {
+        return e.kind == StreamEvent::Kind::AnswerText ||
+               e.kind == StreamEvent::Kind::ReasoningText;
+    });
+    if (textGrew)
         emit textChanged();
-    }
     if (!m_assembler->isFinished())
         return;
     // An end event or an error ends the answer now, whatever the connection does next: a server
