@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ private slots:
     void removingAWorkspaceRemovesItsKey();
     void checkConnectionCountsAgentsOrSaysWhy();
     void environmentKeyIsAnnounced();
+    void keyFromBeforeWorkspacesMovesToTheWorkspace();
 
 private:
     static void whenDialogOpens(QObject *context, std::function<void(SettingsDialog *)> act);
@@ -245,6 +247,37 @@ void TestWorkspaces::environmentKeyIsAnnounced()
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(hub.demoKey().toUtf8()));
+}
+
+void TestWorkspaces::keyFromBeforeWorkspacesMovesToTheWorkspace()
+{
+    SimProcess hub;
+    QVERIFY(hub.start());
+    // Settings and keychain as an earlier version left them: one account, the key under its origin.
+    const QString file = m_dir.filePath(u"upgrade.ini"_s);
+    {
+        QSettings old(file, QSettings::IniFormat);
+        old.setValue(u"account/origin"_s, hub.origin().toString());
+    }
+    QVERIFY(storeKey(hub.origin().toString(), hub.demoKey()));
+    Settings settings(file);
+    const Workspace workspace = settings.activeWorkspace();
+    QVERIFY(workspace.isValid());
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow window(&settings, &keys, {});
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    QSignalSpy removed(&keys, &KeyStore::keyRemoved);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    QCOMPARE(window.account().apiKey, hub.demoKey());
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
+    bool missing = false;
+    QCOMPARE(readKey(workspace.keychainEntry(), &missing), hub.demoKey());
+    QCOMPARE(readKey(hub.origin().toString(), &missing), QString());
+    QVERIFY(missing);
+    QCOMPARE(settings.legacyKeychainEntry(workspace.id), QString());
+    keys.remove(workspace.keychainEntry());
 }
 
 QTEST_MAIN(TestWorkspaces)
