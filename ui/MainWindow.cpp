@@ -457,6 +457,7 @@ void MainWindow::useAccount(const Account &account, const QString &title)
     AnswerStream::Limits limits;
     limits.inactivityMs = m_settings->inactivityTimeoutSeconds() * 1000;
     m_conversation->setLimits(limits);
+    m_conversation->setStreaming(m_settings->streaming());
     setWindowTitle(tr("Pharen Chat — %1").arg(title));
     m_connection->setText(isDemo() ? tr("Local demo server: %1").arg(account.origin.toString())
                                    : tr("Connecting to %1…").arg(account.origin.toString()));
@@ -832,6 +833,10 @@ void MainWindow::openSettings()
     m_settings->setStreaming(chosen.streaming);
     m_settings->setInactivityTimeoutSeconds(chosen.inactivityTimeoutSeconds);
     m_settings->setLanguage(chosen.language);
+    AnswerStream::Limits limits;
+    limits.inactivityMs = chosen.inactivityTimeoutSeconds * 1000;
+    m_conversation->setLimits(limits);
+    m_conversation->setStreaming(chosen.streaming);
     if (m_conversation->messages().isEmpty()) {
         m_composer->setModel(chosen.model);
         m_composer->setThinking(chosen.thinking);

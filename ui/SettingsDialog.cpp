@@ -60,6 +60,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         label->setTextFormat(Qt::PlainText);
         label->hide();
     }
+    m_streaming->setObjectName(QStringLiteral("streaming"));
     m_model->setPlaceholderText(tr("The agent's own model"));
     m_timeout->setRange(10, 3600);
     m_timeout->setSuffix(tr(" s", "seconds"));

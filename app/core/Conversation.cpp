@@ -105,6 +105,7 @@ bool Conversation::send(const QString &text, const QString &model, bool thinking
     request.conversationId = m_conversationId;
     request.model = model.trimmed();
     request.thinking = thinking;
+    request.stream = m_streaming;
 
     ChatMessage user;
     user.role = ChatMessage::Role::User;

@@ -48,6 +48,8 @@ public:
 
     void setAccount(const Account &account);
     void setLimits(const AnswerStream::Limits &limits) { m_limits = limits; }
+    // Off: every message asks for one whole answer instead of a stream (the user's preference).
+    void setStreaming(bool on) { m_streaming = on; }
     void setAgent(const Agent &agent);
     const Agent &agent() const { return m_agent; }
     QString conversationId() const { return m_conversationId; }
@@ -100,5 +102,6 @@ private:
     ChatRequest m_lastRequest;
     // Origins and keys that refused streaming in this session: asked without streaming at once.
     QSet<QString> m_noStreaming;
+    bool m_streaming = true;
     int m_answerIndex = -1;
 };

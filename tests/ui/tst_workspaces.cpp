@@ -11,6 +11,7 @@
 #include "SimProcess.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -151,7 +152,28 @@ void TestWorkspaces::switchingWorkspaceDrivesAgentsAndRequests()
                                  window.conversation()->messages().size() == 2,
                              15000);
     QCOMPARE(hubB.chatRequests().size(), 1);
+    QCOMPARE(hubB.chatRequests().first().toObject().value(u"stream"_s).toBool(), true);
     QCOMPARE(hubA.requests().size(), 0);
+
+    // Streaming switched off in the settings: the next message asks for one whole answer.
+    whenDialogOpens(this, [](SettingsDialog *dialog) {
+        dialog->findChild<QCheckBox *>(u"streaming"_s)->setChecked(false);
+        dialog->accept();
+    });
+    window.openSettings();
+    QCOMPARE(settings.streaming(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+    loaded.removeLast();
+    list->setCurrentIndex(QModelIndex());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    const qsizetype before = window.conversation()->messages().size();
+    window.composer()->setMessage(u"Whole, please"_s);
+    QTest::keyClick(window.composer()->editor(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.conversation()->isAnswering() &&
+                                 window.conversation()->messages().size() == before + 2,
+                             15000);
+    QCOMPARE(hubB.chatRequests().last().toObject().value(u"stream"_s).toBool(), false);
+    QCOMPARE(window.conversation()->messages().last().state, AnswerState::Complete);
 
     // And back: A's list again, a new conversation, nothing of B's kept.
     box->setCurrentIndex(box->findData(a.id));
