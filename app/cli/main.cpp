@@ -115,6 +115,12 @@ int main(int argc, char *argv[])
                     CliSession::NoAccount);
     }
     account.teamId = parser.isSet(options.team) ? parser.value(options.team) : settings->teamId();
+    // The window keeps the key under the active workspace; the same hub reads it from there.
+    const Workspace active = settings->activeWorkspace();
+    if (active.isValid() && Origin::isSameOrigin(active.origin, account.origin) &&
+        active.teamId == account.teamId) {
+        account.workspaceId = active.id;
+    }
 
     CliSession session;
     CliSession::AskOptions ask;
