@@ -89,20 +89,30 @@ QStringList PaneTest::corpus()
 {
     return {
         u"Plain words in one paragraph."_s,
-        u"# Title\n\nA paragraph with *emphasis*, **strong**, `code` and a [link](https://example.com).\n\n## Second\n\nMore text\nover two lines.\n"_s,
+        u"# Title\n\n"
+        "A paragraph with *emphasis*, **strong**, `code` and a [link](https://example.com)."
+        "\n\n## Second\n\nMore text\nover two lines.\n"_s,
         u"Here is code:\n\n```swift\nlet a = 1\nprint(a)\n```\n\nDone."_s,
-        u"Text right before a fence\n```python\ndef f():\n\n    return 1\n```\nText right after.\n\n~~~\ntilde fence\n~~~\n"_s,
-        u"- one\n- two\n  - nested\n- three\n\nAfter the list.\n\n1. first\n2. second\n\n3. loose third\n\nEnd."_s,
+        u"Text right before a fence\n```python\ndef f():\n\n    return 1\n```\n"
+        "Text right after.\n\n~~~\ntilde fence\n~~~\n"_s,
+        u"- one\n- two\n  - nested\n- three\n\nAfter the list.\n\n1. first\n2. second\n\n"
+        "3. loose third\n\nEnd."_s,
         u"> A quote\n> over lines\n\n> Another quote\n\nPlain.\n\n---\n\nAfter a rule."_s,
-        u"| Name | Value |\n|------|------:|\n| a | 1 |\n| b | 2 |\n\nBelow the table.\n\n| x |\n|---|\n| y |\n"_s,
+        u"| Name | Value |\n|------|------:|\n| a | 1 |\n| b | 2 |\n\nBelow the table.\n\n"
+        "| x |\n|---|\n| y |\n"_s,
         u"1. Step one\n\n   ```bash\n   make\n\n   make test\n   ```\n\n2. Step two\n\nDone."_s,
-        u"    indented code\n\n    more of it\n\nparagraph\n\n```\nunclosed fence\n\nwith a blank line"_s,
-        u"Setext heading\n==============\n\nAnother\n-------\n\n<b>raw html</b> stays text & so does <script>x</script>.\n\n![an image](https://example.com/a.png)"_s,
-        u"```\n\n\nleading blank lines\n\n\n```\n\n```js\nconst x = 1;\n```\n\nText between.\n\n```js\nconst y = 2;\n```\n"_s,
+        u"    indented code\n\n    more of it\n\nparagraph\n\n```\nunclosed fence\n\n"
+        "with a blank line"_s,
+        u"Setext heading\n==============\n\nAnother\n-------\n\n"
+        "<b>raw html</b> stays text & so does <script>x</script>.\n\n"
+        "![an image](https://example.com/a.png)"_s,
+        u"```\n\n\nleading blank lines\n\n\n```\n\n```js\nconst x = 1;\n```\n\nText between."
+        "\n\n```js\nconst y = 2;\n```\n"_s,
         u"A line with a very long word: "_s + QString(3000, u'x') +
             u"\n\nAnd a long paragraph: "_s + QString(u"word "_s).repeated(700) + u"\n\n```\n"_s +
             QString(2500, u'y') + u"\n```\n"_s,
-        u"Emphasis across\nlines *starts here\nand ends* there. Snake_case_words and 2*3*4.\n\n* star list\n* items\n\n+ plus\n+ list\n"_s,
+        u"Emphasis across\nlines *starts here\nand ends* there. Snake_case_words and 2*3*4."
+        "\n\n* star list\n* items\n\n+ plus\n+ list\n"_s,
     };
 }
 

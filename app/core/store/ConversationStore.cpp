@@ -359,9 +359,8 @@ void ConversationStore::copyFromDamaged(const QString &copyPath, OpenReport *rep
     QSqlQuery orphan(m_db);
     orphan.prepare(u"INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at) "
                    "VALUES (?, ?, ?, ?)"_s);
-    insert.prepare(
-        u"INSERT OR IGNORE INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-            .arg(MessageColumns));
+    insert.prepare(u"INSERT OR IGNORE INTO messages (%1) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(MessageColumns));
     for (const QVariantList &row : std::as_const(messages)) {
         orphan.bindValue(0, row.at(1));
         orphan.bindValue(1, tr("Recovered conversation"));
