@@ -133,6 +133,14 @@ void AnswerStream::handleMetaData()
         return; // not yet the final response
     m_status = status;
     m_conversationIdFromHeader = QString::fromUtf8(m_reply->rawHeader("X-Conversation-Id"));
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (isSuccess(status) && !encoding.isEmpty() && encoding != "identity") {
+        // Asked for identity, so Qt does not decompress: the bytes would read as an empty or
+        // garbled answer. Say what happened instead.
+        qCWarning(lcNet) << "the answer came compressed as" << encoding << "although not asked to";
+        finish(AnswerState::Failed, ApiError::ofKind(ApiError::Kind::Unexpected));
+        return;
+    }
     if (isSuccess(status)) {
         const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         m_assembler = std::make_unique<AnswerAssembler>(type, m_limits.maxEventBytes);

@@ -33,6 +33,7 @@ private slots:
     void singleJsonAnswer();
     void tooLongMessageNeverLeaves();
     void refusedStreamingFallsBackOnceAndIsRemembered();
+    void compressedAnswerIsUnexpected();
 
 private:
     ChatRequest request(const QString &message) const;
@@ -231,6 +232,17 @@ void TestAnswerStream::refusedStreamingFallsBackOnceAndIsRemembered()
     QCOMPARE(chats.size(), 3);
     QVERIFY(!chats.at(2).toObject().value(u"query"_s).toString().contains(u"stream"_s));
     QCOMPARE(notices.size(), 1);
+}
+
+void TestAnswerStream::compressedAnswerIsUnexpected()
+{
+    // The client asks for identity; a server or proxy that compresses anyway is reported, not
+    // shown as an empty answer.
+    m_sim->setNext(QJsonObject{{u"fault"_s, u"gzip"_s}, {u"tokens_per_second"_s, 2000}});
+    const auto stream = run(request(u"Squeeze it."_s));
+    QCOMPARE(stream->state(), AnswerState::Failed);
+    QCOMPARE(stream->error().kind, ApiError::Kind::Unexpected);
+    QVERIFY(stream->answer().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnswerStream)
