@@ -64,6 +64,11 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setTextFormat(Qt::PlainText);
     m_view->setConversation(m_conversation);
+    m_view->setKeepReasoningOpen(m_settings->keepReasoningOpen());
+    connect(m_view,
+            &ConversationView::keepReasoningOpenChanged,
+            m_settings,
+            &Settings::setKeepReasoningOpen);
     m_composer->setThinking(m_settings->thinking());
     m_composer->setModel(m_settings->model());
 

@@ -18,6 +18,7 @@ const QString LastAgent = QStringLiteral("chat/lastAgentId");
 const QString Thinking = QStringLiteral("chat/thinking");
 const QString Model = QStringLiteral("chat/model");
 const QString Streaming = QStringLiteral("chat/streaming");
+const QString KeepReasoningOpen = QStringLiteral("ui/keepReasoningOpen");
 const QString Timeout = QStringLiteral("network/inactivityTimeoutSeconds");
 const QString Language = QStringLiteral("ui/language");
 const QString Geometry = QStringLiteral("ui/windowGeometry");
@@ -272,6 +273,16 @@ void Settings::setStreaming(bool on)
 {
     if (store(Key::Streaming, on))
         emit preferencesChanged();
+}
+
+bool Settings::keepReasoningOpen() const
+{
+    return value<bool>(Key::KeepReasoningOpen, false);
+}
+
+void Settings::setKeepReasoningOpen(bool keep)
+{
+    store(Key::KeepReasoningOpen, keep);
 }
 
 int Settings::inactivityTimeoutSeconds() const

@@ -63,6 +63,9 @@ public:
     void setModel(const QString &model);
     bool streaming() const; // ask for a streamed answer
     void setStreaming(bool on);
+    // The reasoning section stays open after the answer starts, when the user chose so.
+    bool keepReasoningOpen() const;
+    void setKeepReasoningOpen(bool keep);
     int inactivityTimeoutSeconds() const;
     void setInactivityTimeoutSeconds(int seconds);
     QString language() const; // empty: the system's

@@ -119,6 +119,7 @@ void TestSettings::preferencesSurviveARestart()
         settings.setInactivityTimeoutSeconds(30);
         settings.setInactivityTimeoutSeconds(30); // unchanged: no signal
         settings.setLanguage(u"de"_s);
+        settings.setKeepReasoningOpen(true);
         QCOMPARE(changed.size(), 4);
         QCOMPARE(language.size(), 1);
     }
@@ -128,6 +129,7 @@ void TestSettings::preferencesSurviveARestart()
     QCOMPARE(settings.model(), u"sim-large"_s);
     QCOMPARE(settings.inactivityTimeoutSeconds(), 30);
     QCOMPARE(settings.language(), u"de"_s);
+    QCOMPARE(settings.keepReasoningOpen(), true);
 }
 
 void TestSettings::singleAccountBecomesAWorkspace()
