@@ -562,35 +562,25 @@ bool ConversationStore::updateConversation(const StoredConversation &c)
 
 bool ConversationStore::rename(qint64 id, const QString &title)
 {
-    const bool ok = write([&](QSqlQuery &query) {
-        query.prepare(u"UPDATE conversations SET title = :title WHERE id = :id"_s);
-        query.bindValue(u":title"_s, nn(title.simplified()));
-        query.bindValue(u":id"_s, id);
-        return query.exec();
-    });
-    if (ok)
-        emit conversationsChanged();
-    return ok;
+    return updateColumn(id, u"title", nn(title.simplified()));
 }
 
 bool ConversationStore::setPinned(qint64 id, bool pinned)
 {
-    const bool ok = write([&](QSqlQuery &query) {
-        query.prepare(u"UPDATE conversations SET pinned = :pinned WHERE id = :id"_s);
-        query.bindValue(u":pinned"_s, pinned ? 1 : 0);
-        query.bindValue(u":id"_s, id);
-        return query.exec();
-    });
-    if (ok)
-        emit conversationsChanged();
-    return ok;
+    return updateColumn(id, u"pinned", pinned ? 1 : 0);
 }
 
 bool ConversationStore::setDeleted(qint64 id, bool deleted)
 {
+    return updateColumn(id, u"deleted", deleted ? 1 : 0);
+}
+
+bool ConversationStore::updateColumn(qint64 id, QStringView column, const QVariant &value)
+{
+    // `column` is one of this file's own names, never text from outside.
     const bool ok = write([&](QSqlQuery &query) {
-        query.prepare(u"UPDATE conversations SET deleted = :deleted WHERE id = :id"_s);
-        query.bindValue(u":deleted"_s, deleted ? 1 : 0);
+        query.prepare(u"UPDATE conversations SET " + column + u" = :value WHERE id = :id");
+        query.bindValue(u":value"_s, value);
         query.bindValue(u":id"_s, id);
         return query.exec();
     });

@@ -107,6 +107,8 @@ private:
     OpenReport recover(const QString &path, const QString &reason, const Options &options);
     void copyFromDamaged(const QString &copyPath, OpenReport *report);
     bool write(const std::function<bool(QSqlQuery &)> &work);
+    // One column of one conversation row, in one transaction; listeners are told on success.
+    bool updateColumn(qint64 id, QStringView column, const QVariant &value);
     bool fail(const QString &reason);
 
     QString m_connection;
