@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
@@ -49,8 +50,11 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     , m_conversation(new Conversation(m_network, this))
     , m_banner(new QLabel(this))
     , m_bannerButton(new QPushButton(tr("Settings…"), this))
+    , m_bannerFileButton(new QPushButton(tr("Keep it in a file…"), this))
     , m_connection(new QLabel(this))
     , m_environmentNotice(new QLabel(this))
+    , m_keyFileNotice(new QLabel(this))
+    , m_keyFile(startup.keyFilePath.isEmpty() ? KeyFile::defaultPath() : startup.keyFilePath)
     , m_workspaceBox(new QComboBox(this))
     , m_welcome(new QWidget(this))
     , m_picker(new AgentPicker(this))
@@ -77,7 +81,10 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     bannerRow->setBackgroundRole(QPalette::ToolTipBase);
     auto *bannerLayout = new QHBoxLayout(bannerRow);
     bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerFileButton);
     bannerLayout->addWidget(m_bannerButton);
+    m_bannerFileButton->setObjectName(QStringLiteral("keyFileButton"));
+    m_bannerFileButton->hide();
     bannerRow->hide();
 
     // First run, no workspace yet: what an API key is, where to make one, and the demo server.
@@ -148,6 +155,14 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
            "never saved."));
     m_environmentNotice->setVisible(!m_startup.environmentKey.isEmpty());
     statusBar()->addPermanentWidget(m_environmentNotice);
+    m_keyFileNotice->setObjectName(QStringLiteral("keyFileNotice"));
+    m_keyFileNotice->setText(tr("API key kept in a file"));
+    m_keyFileNotice->setToolTip(
+        tr("There was no system keychain, so you chose to keep this workspace's API key in the "
+           "file %1. It moves into the keychain as soon as one is available.")
+            .arg(QDir::toNativeSeparators(m_keyFile.path())));
+    m_keyFileNotice->hide();
+    statusBar()->addPermanentWidget(m_keyFileNotice);
 
     QToolBar *toolbar = addToolBar(tr("Workspace"));
     toolbar->setObjectName(QStringLiteral("workspaceToolbar"));
@@ -202,6 +217,7 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
         resize(1100, 760);
 
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_bannerFileButton, &QPushButton::clicked, this, &MainWindow::chooseKeyFile);
     connect(m_directory, &AgentDirectory::loaded, this, &MainWindow::handleAgentsLoaded);
     connect(m_directory, &AgentDirectory::failed, this, &MainWindow::handleAgentsFailed);
     connect(m_picker, &AgentPicker::reloadRequested, this, &MainWindow::loadAgents);
@@ -231,6 +247,22 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     connect(m_keys, &KeyStore::keyRead, this, &MainWindow::handleKeyRead);
     connect(m_keys, &KeyStore::keyMissing, this, &MainWindow::handleKeyMissing);
     connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &entry) {
+        if (m_keyFile.contains(entry)) {
+            // A keychain answers now: the key the user kept in a file moves into it.
+            QString problem;
+            if (m_keyFile.remove(entry, &problem)) {
+                if (entry == keyEntry()) {
+                    showBanner(tr("The system keychain is available now: the API key moved into "
+                                  "it, and the file copy is removed."));
+                }
+            } else {
+                showBanner(tr("The API key is in the system keychain now, but its file copy "
+                              "could not be removed: %1")
+                               .arg(problem));
+            }
+            updateKeyFileNotice();
+            return;
+        }
         if (entry != keyEntry())
             return;
         showBanner(tr("The API key is saved in the system keychain."));
@@ -310,6 +342,8 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
     account.origin = workspace.origin;
     account.teamId = workspace.teamId;
     account.workspaceId = workspace.id;
+    m_account = account;
+    showHistory();
     if (!m_startup.environmentKey.isEmpty()) {
         account.apiKey = m_startup.environmentKey;
         useAccount(account, workspace.name);
@@ -322,6 +356,15 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
         useAccount(account, workspace.name);
         return;
     }
+    if (const QString kept = m_keyFile.read(keyEntry()); !kept.isEmpty()) {
+        // The user chose a file when there was no keychain. If there is one now, the key moves
+        // into it (and out of the file, once written: see keyWritten).
+        account.apiKey = kept;
+        m_sessionKeys.insert(workspace.id, kept);
+        useAccount(account, workspace.name);
+        m_keys->write(keyEntry(), kept);
+        return;
+    }
     // The window is painted already; the key arrives from the keychain when it answers.
     m_account = account;
     m_conversation->setAccount(account);
@@ -332,14 +375,53 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
 
 void MainWindow::leaveAccount()
 {
-    // Nothing of the previous workspace stays: its agents, its conversation, its requests.
+    // Nothing of the previous workspace stays: its agents, its conversation, its requests. Its
+    // last conversation is remembered, to be open again when the user comes back to it.
+    saveDraft();
     if (m_conversation->isAnswering())
         m_conversation->stop();
+    if (m_recorder)
+        m_recorder->flush();
     m_picker->setAgents({});
-    newConversation();
+    m_conversation->clear();
     m_conversation->setAgent(Agent());
     m_view->rebuild();
+    m_draftOwner = -1;
     hideBanner();
+}
+
+QString MainWindow::historyWorkspace() const
+{
+    // The demo server's conversations are kept apart from every real workspace's.
+    return isDemo() || m_account.workspaceId.isEmpty() ? QStringLiteral("demo")
+                                                       : m_account.workspaceId;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    m_store->setWorkspace(historyWorkspace());
+    restoreLastConversation();
+}
+
+void MainWindow::restoreLastConversation()
+{
+    const qint64 last = m_store->value(lastConversationKey()).toLongLong();
+    if (last != 0 && openConversation(last))
+        return;
+    m_draftOwner = 0;
+    m_restoringDraft = true;
+    if (m_composer->message().isEmpty())
+        m_composer->setMessage(m_store->draft(0));
+    m_restoringDraft = false;
+    if (m_sidebar)
+        m_sidebar->setCurrent(0);
+}
+
+QString MainWindow::lastConversationKey() const
+{
+    return QStringLiteral("last_conversation/") + historyWorkspace();
 }
 
 void MainWindow::switchWorkspace(const QString &id)
@@ -414,6 +496,18 @@ void MainWindow::handleKeyMissing(const QString &entry)
 
 void MainWindow::handleKeyFailed(const QString &entry, const QString &reason)
 {
+    if (m_keyFile.contains(entry)) {
+        // Still no keychain: the key stays in the file the user chose, and a key typed since
+        // replaces the one there, as the keychain's would have.
+        qCInfo(lcKeychain) << "no keychain yet; the API key stays in its file";
+        if (entry == keyEntry() && !m_account.apiKey.isEmpty() &&
+            m_keyFile.read(entry) != m_account.apiKey) {
+            QString problem;
+            if (!m_keyFile.write(entry, m_account.apiKey, &problem))
+                showBanner(problem);
+        }
+        return;
+    }
     const QString legacy = legacyEntry();
     if (entry != keyEntry() && (legacy.isEmpty() || entry != legacy)) {
         qCWarning(lcUi) << "keychain request for another workspace failed";
@@ -428,13 +522,16 @@ void MainWindow::handleKeyFailed(const QString &entry, const QString &reason)
     } else {
         showBanner(tr("The API key could not be saved: %1 It is kept in memory for this "
                       "session only, and Pharen Chat will ask for it again next time.")
-                       .arg(reason));
+                       .arg(reason),
+                   false,
+                   true);
     }
 }
 
 void MainWindow::startDemo()
 {
     m_demo = new DemoServer(this);
+    showHistory();
     m_connection->setText(tr("Starting the local demo server…"));
     connect(m_demo, &DemoServer::ready, this, [this] {
         Account account;
@@ -464,6 +561,7 @@ void MainWindow::useAccount(const Account &account, const QString &title)
     m_conversation->setLimits(limits);
     m_conversation->setStreaming(m_settings->streaming());
     setWindowTitle(tr("Pharen Chat — %1").arg(title));
+    updateKeyFileNotice();
     m_connection->setText(isDemo() ? tr("Local demo server: %1").arg(account.origin.toString())
                                    : tr("Connecting to %1…").arg(account.origin.toString()));
     loadAgents();
@@ -567,7 +665,7 @@ void MainWindow::newConversation()
         m_restoringDraft = true;
         m_composer->setMessage(m_store->draft(0));
         m_restoringDraft = false;
-        m_store->setValue(QStringLiteral("last_conversation"), QString());
+        m_store->setValue(lastConversationKey(), QString());
     }
     if (m_sidebar)
         m_sidebar->setCurrent(0);
@@ -614,7 +712,7 @@ void MainWindow::openStore()
         // The new conversation's draft is what is typed from now on; the unsaved one is used up.
         m_store->setDraft(0, QString());
         m_draftOwner = id;
-        m_store->setValue(QStringLiteral("last_conversation"), QString::number(id));
+        m_store->setValue(lastConversationKey(), QString::number(id));
         if (m_sidebar)
             m_sidebar->setCurrent(id);
     });
@@ -623,17 +721,18 @@ void MainWindow::openStore()
             this,
             &MainWindow::conversationsLoaded,
             Qt::SingleShotConnection);
+    // Conversations saved before workspaces existed belong to the workspace this version first
+    // starts in, and so does the conversation that was open then.
+    m_store->setWorkspace(historyWorkspace());
+    if (m_store->claimUnassigned() > 0) {
+        const QString legacy = m_store->value(QStringLiteral("last_conversation"));
+        if (!legacy.isEmpty() && m_store->value(lastConversationKey()).isEmpty())
+            m_store->setValue(lastConversationKey(), legacy);
+    }
     m_sidebar->reloadNow();
     // The list first, then the last conversation: a long transcript never delays the list.
     QTimer::singleShot(0, this, [this] {
-        const qint64 last = m_store->value(QStringLiteral("last_conversation")).toLongLong();
-        if (last == 0 || !openConversation(last)) {
-            m_draftOwner = 0;
-            m_restoringDraft = true;
-            if (m_composer->message().isEmpty())
-                m_composer->setMessage(m_store->draft(0));
-            m_restoringDraft = false;
-        }
+        restoreLastConversation();
         emit historyRestored();
     });
 }
@@ -668,7 +767,7 @@ bool MainWindow::openConversation(qint64 id)
     m_restoringDraft = true;
     m_composer->setMessage(stored->draft);
     m_restoringDraft = false;
-    m_store->setValue(QStringLiteral("last_conversation"), QString::number(id));
+    m_store->setValue(lastConversationKey(), QString::number(id));
     m_sidebar->setCurrent(id);
     // With the agent list loaded, the conversation's agent is chosen there too, or is gone.
     if (m_picker->listView()->model()->rowCount() > 0 && !m_picker->choose(agent.id)) {
@@ -822,6 +921,7 @@ void MainWindow::openSettings()
     if (!m_account.workspaceId.isEmpty() && !m_account.apiKey.isEmpty())
         known.insert(m_account.workspaceId, m_account.apiKey);
     dialog.setKnownKeys(known);
+    dialog.setMaxKeyBytes(m_keys->maxKeyBytes());
     SettingsDialog::Preferences preferences;
     preferences.model = m_settings->model();
     preferences.thinking = m_settings->thinking();
@@ -852,6 +952,7 @@ void MainWindow::openSettings()
         m_settings->removeWorkspace(id);
         m_sessionKeys.remove(id);
         m_keys->remove(Workspace::keychainEntryFor(id));
+        m_keyFile.remove(Workspace::keychainEntryFor(id));
     }
     QString chosenId;
     const QList<SettingsDialog::Entry> entries = dialog.entries();
@@ -871,15 +972,31 @@ void MainWindow::openSettings()
     }
     if (!m_settings->workspaces().isEmpty())
         m_welcome->hide();
+    // A removed workspace's conversations are kept: they join the workspace shown next.
+    const bool toDemo = dialog.wantsDemo() || chosenId.isEmpty();
+    int moved = 0;
+    for (const QString &id : dialog.removedIds()) {
+        if (m_store && m_store->isOpen())
+            moved +=
+                qMax(0, m_store->moveWorkspace(id, toDemo ? QStringLiteral("demo") : chosenId));
+    }
+    if (moved > 0) {
+        statusBar()->showMessage(tr("%n conversation(s) of the removed workspace are now listed "
+                                    "here.",
+                                    nullptr,
+                                    moved),
+                                 15000);
+    }
 
     // Reconnect even to the same workspace: its address or key may have changed.
     leaveAccount();
-    if (dialog.wantsDemo() || chosenId.isEmpty()) {
+    if (toDemo) {
         m_settings->setActiveWorkspaceId(QString());
         if (!isDemo()) {
             m_account = Account();
             startDemo();
         } else {
+            showHistory();
             useAccount({m_demo->origin(), m_demo->apiKey(), {}, {}}, tr("local demo server"));
         }
         rebuildWorkspaceBox();
@@ -896,10 +1013,53 @@ QString MainWindow::keyEntry() const
     return m_account.keychainEntry();
 }
 
-void MainWindow::showBanner(const QString &text, bool offerSettings)
+void MainWindow::chooseKeyFile()
+{
+    const QString key = m_account.apiKey;
+    if (key.isEmpty() || m_account.workspaceId.isEmpty() || !m_startup.environmentKey.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Keep the API key in a file?"),
+                    tr("There is no system keychain to keep the API key in. Pharen Chat can keep "
+                       "it in the file %1 instead, which only your user account may read.\n\n"
+                       "The file is not encrypted: anyone who can read your files or their "
+                       "backups can read the key and use your workspace's agents with it. As soon "
+                       "as a system keychain is available, Pharen Chat moves the key into it and "
+                       "removes the file.")
+                        .arg(QDir::toNativeSeparators(m_keyFile.path())),
+                    QMessageBox::Cancel,
+                    this);
+    QPushButton *keep = box.addButton(tr("Keep it in a file"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepInFile"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != keep)
+        return;
+    QString problem;
+    if (!m_keyFile.write(keyEntry(), key, &problem)) {
+        showBanner(tr("The API key could not be kept in a file: %1 It stays in memory for this "
+                      "session only.")
+                       .arg(problem));
+        return;
+    }
+    showBanner(tr("The API key is kept in the file %1. Pharen Chat moves it into the system "
+                  "keychain as soon as one is available.")
+                   .arg(QDir::toNativeSeparators(m_keyFile.path())));
+    updateKeyFileNotice();
+}
+
+void MainWindow::updateKeyFileNotice()
+{
+    m_keyFileNotice->setVisible(!isDemo() && !m_account.workspaceId.isEmpty() &&
+                                m_startup.environmentKey.isEmpty() &&
+                                m_keyFile.contains(keyEntry()));
+}
+
+void MainWindow::showBanner(const QString &text, bool offerSettings, bool offerKeyFile)
 {
     m_banner->setText(text);
     m_bannerButton->setVisible(offerSettings);
+    m_bannerFileButton->setVisible(offerKeyFile);
     m_banner->parentWidget()->show();
 }
 

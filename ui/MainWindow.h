@@ -4,6 +4,7 @@
 
 #include "Account.h"
 #include "Agent.h"
+#include "KeyFile.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -40,6 +41,7 @@ public:
         QString environmentKey;   // PHAREN_API_KEY: used for this run, never saved
         QString simulatorProgram; // empty: pharen-hub-sim beside the executable
         QString databasePath;     // the saved conversations; empty: none are kept
+        QString keyFilePath;      // where a key goes when the user chooses a file; empty: default
     };
 
     MainWindow(Settings *settings,
@@ -65,6 +67,9 @@ public:
     QComboBox *workspaceSwitcher() const { return m_workspaceBox; }
     QWidget *welcome() const { return m_welcome; }
     QLabel *environmentKeyNotice() const { return m_environmentNotice; }
+    QLabel *keyFileNotice() const { return m_keyFileNotice; }
+    // Offered when the keychain could not save the key: keeping it in a file, after a warning.
+    QPushButton *keyFileButton() const { return m_bannerFileButton; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     ConversationStore *store() const { return m_store; }
     ConversationRecorder *recorder() const { return m_recorder; }
@@ -98,6 +103,12 @@ private:
     void startDemo();
     void connectWorkspace(const Workspace &workspace);
     void leaveAccount();
+    // The workspace whose conversations the sidebar lists; the demo server has its own.
+    QString historyWorkspace() const;
+    // The sidebar follows the active workspace, and its last conversation opens again.
+    void showHistory();
+    void restoreLastConversation();
+    QString lastConversationKey() const;
     void rebuildWorkspaceBox();
     void handleKeyRead(const QString &entry, const QString &key);
     void handleKeyMissing(const QString &entry);
@@ -114,7 +125,10 @@ private:
     void saveDraft();
     void chooseExport(qint64 id, bool markdown);
     void chooseImport();
-    void showBanner(const QString &text, bool offerSettings = false);
+    void showBanner(const QString &text, bool offerSettings = false, bool offerKeyFile = false);
+    // Asks, with the warning, whether the key may be kept in a file, and keeps it there if so.
+    void chooseKeyFile();
+    void updateKeyFileNotice();
     void hideBanner();
     QString keyEntry() const;
 
@@ -130,8 +144,11 @@ private:
 
     QLabel *m_banner;
     QPushButton *m_bannerButton;
+    QPushButton *m_bannerFileButton;
     QLabel *m_connection;
     QLabel *m_environmentNotice;
+    QLabel *m_keyFileNotice;
+    KeyFile m_keyFile;
     QComboBox *m_workspaceBox;
     QWidget *m_welcome;
     // Keys known this session (typed, read, or kept because the keychain failed), by workspace

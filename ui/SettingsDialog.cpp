@@ -277,6 +277,11 @@ QString SettingsDialog::cleanKey(const QString &typed)
 void SettingsDialog::updateKeyHint()
 {
     const QString key = cleanKey(m_key->text());
+    if (const QString refusal = KeyStore::refusalFor(key, m_maxKeyBytes); !refusal.isEmpty()) {
+        m_keyHint->setText(refusal);
+        m_keyHint->show();
+        return;
+    }
     const bool odd = !key.isEmpty() && !key.startsWith(u"phk_");
     m_keyHint->setText(tr("Pharen Hub keys start with phk_; check that this is the whole key."));
     m_keyHint->setVisible(odd);
@@ -346,6 +351,13 @@ void SettingsDialog::accept()
         entry.origin = origin;
         if (entry.name.isEmpty())
             entry.name = origin.host();
+        // Refused here, with the reason beside the field, rather than cut short or failed later.
+        if (!KeyStore::refusalFor(entry.key, m_maxKeyBytes).isEmpty()) {
+            m_list->setCurrentRow(row);
+            updateKeyHint();
+            m_key->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KeyStore.h"
 #include "Workspace.h"
 
 #include <QDialog>
@@ -54,6 +55,9 @@ public:
     void setKnownKeys(const QHash<QString, QString> &keys) { m_knownKeys = keys; }
     void setPreferences(const Preferences &preferences);
     Preferences preferences() const;
+    // The longest key the keychain here holds; a longer one is refused while it is typed.
+    void setMaxKeyBytes(int bytes) { m_maxKeyBytes = bytes; }
+    QLabel *keyHint() const { return m_keyHint; }
 
     // After accept(): every workspace kept, in order, with a normalised origin.
     QList<Entry> entries() const { return m_entries; }
@@ -87,6 +91,7 @@ private:
     QStringList m_removed;
     QHash<QString, QString> m_knownKeys;
     int m_row = -1;
+    int m_maxKeyBytes = KeyStore::PlatformMaxKeyBytes;
     bool m_wantsDemo = false;
 
     QListWidget *m_list;

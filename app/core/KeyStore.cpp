@@ -23,16 +23,16 @@ KeyStore::~KeyStore()
         disconnect(m_abandoned, nullptr, this, nullptr);
 }
 
-QString KeyStore::refusal(const QString &key) const
+QString KeyStore::refusalFor(const QString &key, int maxBytes)
 {
     const qsizetype bytes = key.toUtf8().size();
-    if (bytes <= m_maxKeyBytes)
+    if (bytes <= maxBytes)
         return {};
     return tr("The API key is %1 bytes long; the system keychain here holds at most %2 bytes. "
               "It was not saved, so that a shortened key is never stored. Check that you copied "
               "only the key.")
         .arg(bytes)
-        .arg(m_maxKeyBytes);
+        .arg(maxBytes);
 }
 
 void KeyStore::read(const QString &entry)

@@ -55,7 +55,13 @@ public:
         return m_maxKeyBytes;
     }
     // The reason `key` cannot be stored, in the user's language; empty when it can.
-    QString refusal(const QString &key) const;
+    QString refusal(const QString &key) const
+    {
+        return refusalFor(key, m_maxKeyBytes);
+    }
+    // The same for a store that holds at most `maxBytes`: the settings dialog says it while the
+    // key is typed, before anything is saved.
+    static QString refusalFor(const QString &key, int maxBytes);
 
     void read(const QString &entry);
     void write(const QString &entry, const QString &key);

@@ -33,6 +33,7 @@ private slots:
     void refusedWritesAreReportedAndLoseNothing();
     void readOnlyDirectory();
     void searchFindsWordsWithSnippets();
+    void eachWorkspaceHasItsOwnConversations();
     void renamePinDeleteAndUndo();
     void draftsPerConversationAndForANewOne();
     void exportAndImportRoundTrip();
@@ -372,6 +373,49 @@ void TestConversationStore::searchFindsWordsWithSnippets()
     QVERIFY(store.updateMessage(m));
     QCOMPARE(store.search(u"giraffes"_s).size(), 1);
     QCOMPARE(store.search(u"zebras"_s).size(), 2);
+}
+
+void TestConversationStore::eachWorkspaceHasItsOwnConversations()
+{
+    // Conversations from before workspaces (none set) are claimed by the first workspace shown;
+    // after that each workspace lists and searches only its own, and a removed one's move.
+    ConversationStore store;
+    store.open(dbPath());
+    const qint64 old = fill(store, u"From before"_s, 2);
+    QSignalSpy changed(&store, &ConversationStore::conversationsChanged);
+    store.setWorkspace(u"a"_s);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(store.conversations().isEmpty());
+    QCOMPARE(store.claimUnassigned(), 1);
+    QCOMPARE(store.claimUnassigned(), 0);
+    const qint64 a = fill(store, u"In A"_s, 2);
+    store.setWorkspace(u"b"_s);
+    const qint64 b = fill(store, u"In B"_s, 4);
+    QCOMPARE(store.conversations().size(), 1);
+    QCOMPARE(store.conversations().first().id, b);
+    QCOMPARE(store.search(u"zebras"_s).size(), 4);
+    store.setWorkspace(u"a"_s);
+    QList<qint64> ids;
+    for (const StoredConversation &c : store.conversations())
+        ids.append(c.id);
+    QCOMPARE(ids, QList<qint64>({a, old}));
+    QCOMPARE(store.search(u"zebras"_s).size(), 4);
+    // The newest hits of this workspace, even when other workspaces have newer ones.
+    store.setWorkspace(u"b"_s);
+    fill(store, u"More in B"_s, 150);
+    store.setWorkspace(u"a"_s);
+    QCOMPARE(store.search(u"zebras"_s, 3).size(), 3);
+    QCOMPARE(store.search(u"zebras"_s, 3).first().conversationId, a);
+
+    QCOMPARE(store.moveWorkspace(u"b"_s, u"a"_s), 2);
+    QCOMPARE(store.conversations().size(), 4);
+    store.setWorkspace(u"b"_s);
+    QVERIFY(store.conversations().isEmpty());
+    // Opened again with no workspace set: nothing is listed, as every row now belongs to one.
+    store.close();
+    ConversationStore again;
+    QCOMPARE(again.open(dbPath()).status, ConversationStore::OpenStatus::Opened);
+    QCOMPARE(again.conversations().size(), 0);
 }
 
 void TestConversationStore::renamePinDeleteAndUndo()

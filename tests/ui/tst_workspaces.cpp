@@ -3,9 +3,13 @@
 #include "AgentPicker.h"
 #include "Composer.h"
 #include "Conversation.h"
+#include "ConversationSidebar.h"
+#include "ConversationStore.h"
+#include "KeyFile.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MessageEdit.h"
+#include "SearchResultModel.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SimProcess.h"
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +47,9 @@ private slots:
     void checkConnectionCountsAgentsOrSaysWhy();
     void environmentKeyIsAnnounced();
     void keyFromBeforeWorkspacesMovesToTheWorkspace();
+    void conversationsFollowTheWorkspace();
+    void keyKeptInAFileMovesIntoTheKeychain();
+    void dialogRefusesAnOverLongKeyAsItIsTyped();
 
 private:
     static void whenDialogOpens(QObject *context, std::function<void(SettingsDialog *)> act);
@@ -51,6 +59,9 @@ private:
     {
         return window.agentPicker()->listView()->model()->rowCount();
     }
+    static void switchTo(MainWindow &window, const QString &id);
+    static void sendAndWait(MainWindow &window, const QString &text);
+    static QStringList listedTitles(MainWindow &window);
     QTemporaryDir m_dir;
 };
 
@@ -300,6 +311,165 @@ void TestWorkspaces::keyFromBeforeWorkspacesMovesToTheWorkspace()
     QVERIFY(missing);
     QCOMPARE(settings.legacyKeychainEntry(workspace.id), QString());
     keys.remove(workspace.keychainEntry());
+}
+
+void TestWorkspaces::switchTo(MainWindow &window, const QString &id)
+{
+    QComboBox *box = window.workspaceSwitcher();
+    box->setCurrentIndex(box->findData(id));
+    emit box->activated(box->currentIndex());
+}
+
+void TestWorkspaces::sendAndWait(MainWindow &window, const QString &text)
+{
+    QListView *list = window.agentPicker()->listView();
+    if (!list->currentIndex().isValid())
+        list->setCurrentIndex(list->model()->index(0, 0));
+    const qsizetype before = window.conversation()->messages().size();
+    window.composer()->setMessage(text);
+    QTest::keyClick(window.composer()->editor(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.conversation()->isAnswering() &&
+                                 window.conversation()->messages().size() == before + 2,
+                             15000);
+}
+
+QStringList TestWorkspaces::listedTitles(MainWindow &window)
+{
+    QStringList titles;
+    for (const StoredConversation &conversation : window.store()->conversations())
+        titles.append(conversation.title);
+    return titles;
+}
+
+void TestWorkspaces::conversationsFollowTheWorkspace()
+{
+    // Each workspace lists and searches its own conversations, and comes back to the one that
+    // was open in it; removing a workspace hands its conversations to the one shown next.
+    SimProcess hubA;
+    SimProcess hubB;
+    QVERIFY(hubA.start());
+    QVERIFY(hubB.start());
+    hubA.setNext(QJsonObject{{u"tokens_per_second"_s, 2000}});
+    hubB.setNext(QJsonObject{{u"tokens_per_second"_s, 2000}});
+    Settings settings(m_dir.filePath(u"history.ini"_s));
+    const Workspace a = settings.addWorkspace(u"Hub A"_s, hubA.origin());
+    const Workspace b = settings.addWorkspace(u"Hub B"_s, hubB.origin());
+    QVERIFY(storeKey(a.keychainEntry(), hubA.demoKey()));
+    QVERIFY(storeKey(b.keychainEntry(), hubB.demoKey()));
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow::Startup startup;
+    startup.databasePath = m_dir.filePath(u"history.sqlite"_s);
+    MainWindow window(&settings, &keys, startup);
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    QSignalSpy restored(&window, &MainWindow::historyRestored);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+
+    sendAndWait(window, u"Aardvarks of hub A"_s);
+    QCOMPARE(listedTitles(window), QStringList{u"Aardvarks of hub A"_s});
+
+    switchTo(window, b.id);
+    QVERIFY(window.conversation()->messages().isEmpty());
+    QCOMPARE(listedTitles(window), QStringList());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    sendAndWait(window, u"Bisons of hub B"_s);
+    QCOMPARE(listedTitles(window), QStringList{u"Bisons of hub B"_s});
+    ConversationSidebar *sidebar = window.sidebar();
+
+    // Search finds only this workspace's messages.
+    QTest::keyClicks(sidebar->searchField(), u"aardvarks"_s);
+    QTRY_COMPARE(sidebar->listView()->model(), sidebar->searchModel());
+    QTest::qWait(400);
+    QCOMPARE(sidebar->searchModel()->rowCount(), 0);
+    sidebar->searchField()->clear();
+
+    // Back in A: its conversation is open again, its list shows only it.
+    switchTo(window, a.id);
+    QCOMPARE(window.conversation()->messages().size(), 2);
+    QCOMPARE(window.conversation()->messages().first().text, u"Aardvarks of hub A"_s);
+    QCOMPARE(listedTitles(window), QStringList{u"Aardvarks of hub A"_s});
+    QTest::keyClicks(sidebar->searchField(), u"aardvarks"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(sidebar->searchModel()->rowCount(), 1, 5000);
+    sidebar->searchField()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+
+    // Removing B, with A active: B's conversation is listed under A now, nothing is lost.
+    whenDialogOpens(this, [&b](SettingsDialog *dialog) {
+        for (int row = 0; row < dialog->workspaceList()->count(); ++row) {
+            if (dialog->workspaceList()->item(row)->text() == b.name)
+                dialog->workspaceList()->setCurrentRow(row);
+        }
+        dialog->removeWorkspace();
+        dialog->workspaceList()->setCurrentRow(0);
+        dialog->accept();
+    });
+    window.openSettings();
+    QCOMPARE(settings.workspaces().size(), 1);
+    QCOMPARE(window.account().workspaceId, a.id);
+    QStringList titles = listedTitles(window);
+    titles.sort();
+    QCOMPARE(titles, QStringList({u"Aardvarks of hub A"_s, u"Bisons of hub B"_s}));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"1 conversation"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 10000);
+    keys.remove(a.keychainEntry());
+}
+
+void TestWorkspaces::keyKeptInAFileMovesIntoTheKeychain()
+{
+    // A key the user chose to keep in a file (there was no keychain then) moves into the
+    // keychain once one answers, and the file goes.
+    SimProcess hub;
+    QVERIFY(hub.start());
+    Settings settings(m_dir.filePath(u"keyfile.ini"_s));
+    const Workspace workspace = settings.addWorkspace(u"Hub"_s, hub.origin());
+    KeyFile file(m_dir.filePath(u"api-keys.json"_s));
+    QVERIFY(file.write(workspace.keychainEntry(), hub.demoKey()));
+    bool missing = false;
+    QCOMPARE(readKey(workspace.keychainEntry(), &missing), QString());
+    QVERIFY(missing);
+
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow::Startup startup;
+    startup.keyFilePath = file.path();
+    MainWindow window(&settings, &keys, startup);
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QCOMPARE(window.account().apiKey, hub.demoKey());
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file.path()), 10000);
+    QVERIFY(window.banner()->text().contains(u"moved into it"_s));
+    QVERIFY(!window.keyFileNotice()->isVisible());
+    QCOMPARE(readKey(workspace.keychainEntry(), &missing), hub.demoKey());
+    keys.remove(workspace.keychainEntry());
+}
+
+void TestWorkspaces::dialogRefusesAnOverLongKeyAsItIsTyped()
+{
+    // F17 in the dialog: the reason shows while the key is typed, and Save keeps the dialog open.
+    SettingsDialog dialog;
+    dialog.setMaxKeyBytes(2560);
+    dialog.setWorkspaces({}, {});
+    dialog.show();
+    dialog.originField()->setText(u"http://127.0.0.1:9"_s);
+    const QString longKey = u"phk_"_s + QString(2996, u'x');
+    dialog.keyField()->setText(longKey);
+    QVERIFY(dialog.keyHint()->isVisible());
+    QVERIFY2(dialog.keyHint()->text().contains(u"3000 bytes"_s),
+             qPrintable(dialog.keyHint()->text()));
+    QVERIFY(dialog.keyHint()->text().contains(u"2560"_s));
+    QVERIFY(!dialog.keyHint()->text().contains(longKey));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    dialog.keyField()->setText(longKey.left(2560));
+    QVERIFY(!dialog.keyHint()->isVisible());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.entries().first().key, longKey.left(2560));
 }
 
 QTEST_MAIN(TestWorkspaces)

@@ -414,6 +414,43 @@ bool ConversationStore::write(const std::function<bool(QSqlQuery &)> &work)
     return true;
 }
 
+void ConversationStore::setWorkspace(const QString &workspaceId)
+{
+    if (workspaceId == m_workspace)
+        return;
+    m_workspace = workspaceId;
+    emit conversationsChanged();
+}
+
+int ConversationStore::claimUnassigned()
+{
+    return m_workspace.isEmpty() ? 0 : reassign(QString(), m_workspace);
+}
+
+int ConversationStore::moveWorkspace(const QString &from, const QString &to)
+{
+    return from.isEmpty() || from == to ? 0 : reassign(from, to);
+}
+
+int ConversationStore::reassign(const QString &from, const QString &to)
+{
+    int moved = 0;
+    const bool ok = write([&](QSqlQuery &query) {
+        query.prepare(u"UPDATE conversations SET workspace_id = :to WHERE workspace_id = :from"_s);
+        query.bindValue(u":to"_s, nn(to));
+        query.bindValue(u":from"_s, nn(from));
+        if (!query.exec())
+            return false;
+        moved = query.numRowsAffected();
+        return true;
+    });
+    if (!ok)
+        return -1;
+    if (moved > 0)
+        emit conversationsChanged();
+    return moved;
+}
+
 QList<StoredConversation> ConversationStore::conversations() const
 {
     QList<StoredConversation> result;
@@ -421,9 +458,10 @@ QList<StoredConversation> ConversationStore::conversations() const
         return result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            u"SELECT %1 FROM conversations WHERE deleted = 0 ORDER BY updated_at DESC"_s.arg(
-                ConversationColumns)))
+    query.prepare(u"SELECT %1 FROM conversations WHERE deleted = 0 AND workspace_id = :workspace"
+                  " ORDER BY updated_at DESC"_s.arg(ConversationColumns));
+    query.bindValue(u":workspace"_s, nn(m_workspace));
+    if (!query.exec())
         return result;
     while (query.next())
         result.append(readConversation(query));
@@ -472,16 +510,24 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
     if (!m_db.isOpen() || match.isEmpty())
         return result;
     // The newest hits come straight from the index in rowid order; no ranking over all matches.
+    // The inner query picks the workspace's newest `limit` hits, walking the index backwards
+    // until it has them; only those get a snippet, which is the costly part.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
         u"SELECT h.id, m.conversation_id, m.position, c.title, c.agent_name, h.snippet,"
         " c.updated_at FROM (SELECT rowid AS id,"
         " snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet"
-        " FROM messages_fts WHERE messages_fts MATCH :match ORDER BY rowid DESC LIMIT :limit) h"
+        " FROM messages_fts WHERE messages_fts MATCH :match AND rowid IN ("
+        "  SELECT f.rowid FROM messages_fts f JOIN messages fm ON fm.id = f.rowid"
+        "  JOIN conversations fc ON fc.id = fm.conversation_id"
+        "  WHERE f.messages_fts MATCH :inner AND fc.deleted = 0 AND fc.workspace_id = :workspace"
+        "  ORDER BY f.rowid DESC LIMIT :limit)) h"
         " JOIN messages m ON m.id = h.id JOIN conversations c ON c.id = m.conversation_id"
-        " WHERE c.deleted = 0 ORDER BY h.id DESC"_s);
+        " ORDER BY h.id DESC"_s);
     query.bindValue(u":match"_s, match);
+    query.bindValue(u":inner"_s, match);
+    query.bindValue(u":workspace"_s, nn(m_workspace));
     query.bindValue(u":limit"_s, limit);
     if (!query.exec()) {
         qCDebug(lcStore) << "search failed:" << query.lastError().text();
@@ -513,8 +559,10 @@ qint64 ConversationStore::insertConversation(const StoredConversation &c,
     const bool ok = write([&](QSqlQuery &query) {
         query.prepare(
             u"INSERT INTO conversations (agent_id, agent_name, server_id, title, pinned, "
-            "created_at, updated_at, model, thinking, draft) VALUES (:agent, :agentName, :server, "
-            ":title, :pinned, :created, :updated, :model, :thinking, :draft)"_s);
+            "created_at, updated_at, model, thinking, draft, workspace_id) VALUES (:agent, "
+            ":agentName, :server, :title, :pinned, :created, :updated, :model, :thinking, :draft, "
+            ":workspace)"_s);
+        query.bindValue(u":workspace"_s, nn(m_workspace));
         query.bindValue(u":agent"_s, nn(c.agentId));
         query.bindValue(u":agentName"_s, nn(c.agentName));
         query.bindValue(u":server"_s, nn(c.serverId));

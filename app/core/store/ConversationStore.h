@@ -64,11 +64,23 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
 
-    // Not deleted, most recently updated first; the draft is left out.
+    // The workspace whose conversations are listed and searched, and to which new and imported
+    // ones belong. Changing it tells the listeners (conversationsChanged).
+    void setWorkspace(const QString &workspaceId);
+    QString workspace() const { return m_workspace; }
+    // Conversations that belong to no workspace (saved before workspaces existed, or read back
+    // from a damaged file) become the current workspace's; how many did.
+    int claimUnassigned();
+    // Every conversation of workspace `from` moves to `to` (a workspace is being removed, and its
+    // history must not become unreachable); how many did.
+    int moveWorkspace(const QString &from, const QString &to);
+
+    // The current workspace's, not deleted, most recently updated first; the draft is left out.
     QList<StoredConversation> conversations() const;
     std::optional<StoredConversation> conversation(qint64 id) const;
     QList<StoredMessage> messages(qint64 conversationId) const;
-    // Newest hits first. `text` is words as a person types them; the last one matches as a prefix.
+    // Newest hits first, in the current workspace. `text` is words as a person types them; the
+    // last one matches as a prefix.
     QList<SearchHit> search(const QString &text, int limit = 100) const;
 
     // A new conversation; its id, or 0 when it could not be saved.
@@ -109,10 +121,13 @@ private:
     bool write(const std::function<bool(QSqlQuery &)> &work);
     // One column of one conversation row, in one transaction; listeners are told on success.
     bool updateColumn(qint64 id, QStringView column, const QVariant &value);
+    // Moves every conversation of workspace `from` to `to`; how many moved, -1 on failure.
+    int reassign(const QString &from, const QString &to);
     bool fail(const QString &reason);
 
     QString m_connection;
     QSqlDatabase m_db;
     QString m_path;
+    QString m_workspace;
     QString m_lastError;
 };

@@ -75,6 +75,13 @@ QStringList migration(int version)
         return {
             u"CREATE INDEX messages_streaming ON messages(state) WHERE state = 'streaming'"_s,
         };
+    case 5:
+        // Each conversation belongs to one workspace; the list and the search show the active
+        // one's. Rows from before have none until ConversationStore::claimUnassigned() runs.
+        return {
+            u"ALTER TABLE conversations ADD COLUMN workspace_id TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX conversations_by_workspace ON conversations(workspace_id, updated_at)"_s,
+        };
     default:
         return {};
     }

@@ -11,7 +11,7 @@
 // change a published one.
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 // The statements of migration `version` (1 .. CurrentVersion).
 QStringList migration(int version);
