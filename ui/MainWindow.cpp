@@ -6,7 +6,7 @@
 #include "AgentPicker.h"
 #include "Composer.h"
 #include "Conversation.h"
-#include "ConversationExport.h"
+#include "ConversationHistory.h"
 #include "ConversationRecorder.h"
 #include "ConversationSidebar.h"
 #include "ConversationStore.h"
@@ -60,6 +60,8 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     , m_picker(new AgentPicker(this))
     , m_view(new ConversationView(this))
     , m_composer(new Composer(this))
+    , m_history(new ConversationHistory(
+          startup.databasePath, {m_conversation, m_view, m_composer, m_picker}, this))
 {
     setWindowTitle(tr("Pharen Chat"));
     m_banner->setWordWrap(true);
@@ -124,12 +126,9 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     rightLayout->addWidget(m_view, 1);
     rightLayout->addWidget(m_composer);
     auto *splitter = new QSplitter(this);
-    if (!m_startup.databasePath.isEmpty()) {
-        // The file is opened after the first paint (openStore); the list fills then.
-        m_store = new ConversationStore(this);
-        m_sidebar = new ConversationSidebar(m_store, this);
+    if (ConversationSidebar *sidebar = m_history->sidebar()) {
         auto *left = new QSplitter(Qt::Vertical, this);
-        left->addWidget(m_sidebar);
+        left->addWidget(sidebar);
         left->addWidget(m_picker);
         left->setStretchFactor(0, 3);
         left->setStretchFactor(1, 2);
@@ -177,40 +176,15 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     });
     connect(m_settings, &Settings::workspacesChanged, this, &MainWindow::rebuildWorkspaceBox);
     connect(m_settings, &Settings::activeWorkspaceChanged, this, &MainWindow::rebuildWorkspaceBox);
-    m_undoRow = new QWidget(this);
-    auto *undoLayout = new QHBoxLayout(m_undoRow);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    undoLayout->addWidget(new QLabel(tr("Conversation deleted."), m_undoRow));
-    auto *undo = new QPushButton(tr("Undo"), m_undoRow);
-    undo->setObjectName(QStringLiteral("undoDelete"));
-    undoLayout->addWidget(undo);
-    statusBar()->addWidget(m_undoRow);
-    m_undoRow->hide();
-    connect(undo, &QPushButton::clicked, this, &MainWindow::undoDelete);
-    m_draftTimer = new QTimer(this);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(500);
-    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_restoringDraft)
-            m_draftTimer->start();
+    statusBar()->addWidget(m_history->undoRow());
+    connect(m_history, &ConversationHistory::problemFound, this, [this](const QString &text) {
+        showBanner(text);
     });
-    if (m_sidebar) {
-        connect(m_sidebar,
-                &ConversationSidebar::conversationChosen,
-                this,
-                &MainWindow::openConversation);
-        connect(m_sidebar, &ConversationSidebar::hitChosen, this, &MainWindow::openSearchHit);
-        connect(m_sidebar,
-                &ConversationSidebar::newConversationRequested,
-                this,
-                &MainWindow::newConversation);
-        connect(m_sidebar,
-                &ConversationSidebar::deleteRequested,
-                this,
-                &MainWindow::deleteConversation);
-        connect(m_sidebar, &ConversationSidebar::exportRequested, this, &MainWindow::chooseExport);
-    }
+    connect(m_history,
+            &ConversationHistory::conversationsLoaded,
+            this,
+            &MainWindow::conversationsLoaded);
+    connect(m_history, &ConversationHistory::historyRestored, this, &MainWindow::historyRestored);
     buildMenus();
 
     if (!restoreGeometry(m_settings->windowGeometry()))
@@ -287,18 +261,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newConversation = file->addAction(tr("&New conversation"));
     newConversation->setShortcut(QKeySequence::New);
-    connect(newConversation, &QAction::triggered, this, &MainWindow::newConversation);
-    if (m_store) {
+    connect(newConversation, &QAction::triggered, m_history, &ConversationHistory::newConversation);
+    if (m_history->store()) {
         QAction *markdown = file->addAction(tr("Export conversation as &Markdown…"));
-        connect(markdown, &QAction::triggered, this, [this] {
-            chooseExport(m_recorder ? m_recorder->storedId() : 0, true);
-        });
+        connect(markdown, &QAction::triggered, this, [this] { m_history->chooseExport(0, true); });
         QAction *json = file->addAction(tr("Export conversation as &JSON…"));
-        connect(json, &QAction::triggered, this, [this] {
-            chooseExport(m_recorder ? m_recorder->storedId() : 0, false);
-        });
+        connect(json, &QAction::triggered, this, [this] { m_history->chooseExport(0, false); });
         QAction *import = file->addAction(tr("&Import conversation…"));
-        connect(import, &QAction::triggered, this, &MainWindow::chooseImport);
+        connect(import, &QAction::triggered, m_history, &ConversationHistory::chooseImport);
     }
     QAction *settings = file->addAction(tr("&Settings…"));
     // Many Linux desktops define no Preferences shortcut; Ctrl+, is the common choice there.
@@ -317,17 +287,18 @@ void MainWindow::buildMenus()
 
 void MainWindow::start()
 {
-    // The saved conversations load once the window has painted, and before the network starts.
     m_startRequested = true;
-    if (m_store && m_painted && !m_store->isOpen())
-        openStore();
     const Workspace active = m_settings->activeWorkspace();
     if (!active.isValid() || !active.origin.isValid() || active.origin.isEmpty()) {
         m_welcome->setVisible(m_settings->workspaces().isEmpty());
         startDemo();
-        return;
+    } else {
+        connectWorkspace(active);
     }
-    connectWorkspace(active);
+    // The saved conversations load once the window has painted, and once it is known whose they
+    // are; no answer from the network can arrive before that.
+    if (m_painted)
+        m_history->open();
 }
 
 void MainWindow::connectWorkspace(const Workspace &workspace)
@@ -343,7 +314,7 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
     account.teamId = workspace.teamId;
     account.workspaceId = workspace.id;
     m_account = account;
-    showHistory();
+    m_history->showWorkspace(historyWorkspace());
     if (!m_startup.environmentKey.isEmpty()) {
         account.apiKey = m_startup.environmentKey;
         useAccount(account, workspace.name);
@@ -377,16 +348,10 @@ void MainWindow::leaveAccount()
 {
     // Nothing of the previous workspace stays: its agents, its conversation, its requests. Its
     // last conversation is remembered, to be open again when the user comes back to it.
-    saveDraft();
-    if (m_conversation->isAnswering())
-        m_conversation->stop();
-    if (m_recorder)
-        m_recorder->flush();
+    m_history->leave();
     m_picker->setAgents({});
-    m_conversation->clear();
     m_conversation->setAgent(Agent());
     m_view->rebuild();
-    m_draftOwner = -1;
     hideBanner();
 }
 
@@ -395,33 +360,6 @@ QString MainWindow::historyWorkspace() const
     // The demo server's conversations are kept apart from every real workspace's.
     return isDemo() || m_account.workspaceId.isEmpty() ? QStringLiteral("demo")
                                                        : m_account.workspaceId;
-}
-
-void MainWindow::showHistory()
-{
-    if (!m_store || !m_store->isOpen())
-        return;
-    m_store->setWorkspace(historyWorkspace());
-    restoreLastConversation();
-}
-
-void MainWindow::restoreLastConversation()
-{
-    const qint64 last = m_store->value(lastConversationKey()).toLongLong();
-    if (last != 0 && openConversation(last))
-        return;
-    m_draftOwner = 0;
-    m_restoringDraft = true;
-    if (m_composer->message().isEmpty())
-        m_composer->setMessage(m_store->draft(0));
-    m_restoringDraft = false;
-    if (m_sidebar)
-        m_sidebar->setCurrent(0);
-}
-
-QString MainWindow::lastConversationKey() const
-{
-    return QStringLiteral("last_conversation/") + historyWorkspace();
 }
 
 void MainWindow::switchWorkspace(const QString &id)
@@ -531,7 +469,7 @@ void MainWindow::handleKeyFailed(const QString &entry, const QString &reason)
 void MainWindow::startDemo()
 {
     m_demo = new DemoServer(this);
-    showHistory();
+    m_history->showWorkspace(historyWorkspace());
     m_connection->setText(tr("Starting the local demo server…"));
     connect(m_demo, &DemoServer::ready, this, [this] {
         Account account;
@@ -554,8 +492,7 @@ void MainWindow::useAccount(const Account &account, const QString &title)
 {
     m_account = account;
     m_conversation->setAccount(account);
-    if (m_recorder)
-        m_recorder->setSecret(account.apiKey);
+    m_history->setSecret(account.apiKey);
     AnswerStream::Limits limits;
     limits.inactivityMs = m_settings->inactivityTimeoutSeconds() * 1000;
     m_conversation->setLimits(limits);
@@ -610,7 +547,7 @@ void MainWindow::handleAgentChosen(const Agent &agent)
         m_conversation->stop();
     // Another agent means a new conversation; the one shown stays saved.
     if (!m_conversation->agent().id.isEmpty())
-        newConversation();
+        m_history->newConversation();
     m_conversation->setAgent(agent);
     m_view->rebuild();
     m_settings->setLastAgentId(agent.id);
@@ -621,8 +558,8 @@ void MainWindow::sendMessage()
 {
     QString problem;
     const QString text = m_composer->message();
-    if (m_recorder)
-        m_recorder->setChoices(m_composer->model(), m_composer->thinking());
+    if (ConversationRecorder *recorder = m_history->recorder())
+        recorder->setChoices(m_composer->model(), m_composer->thinking());
     if (!m_conversation->send(text, m_composer->model(), m_composer->thinking(), &problem)) {
         m_composer->setProblem(problem);
         return;
@@ -651,265 +588,6 @@ void MainWindow::handleAnswerFinished(int index)
         m_composer->setModelProblem(answer.error.describe());
     if (answer.error.kind == ApiError::Kind::Unauthorized)
         showBanner(answer.error.describe(), true);
-}
-
-void MainWindow::newConversation()
-{
-    saveDraft();
-    if (m_conversation->isAnswering())
-        m_conversation->stop();
-    m_conversation->clear();
-    m_view->rebuild();
-    m_draftOwner = 0;
-    if (m_store && m_store->isOpen()) {
-        m_restoringDraft = true;
-        m_composer->setMessage(m_store->draft(0));
-        m_restoringDraft = false;
-        m_store->setValue(lastConversationKey(), QString());
-    }
-    if (m_sidebar)
-        m_sidebar->setCurrent(0);
-    m_composer->editor()->setFocus();
-}
-
-void MainWindow::openStore()
-{
-    const ConversationStore::OpenReport report = m_store->open(m_startup.databasePath);
-    using Status = ConversationStore::OpenStatus;
-    switch (report.status) {
-    case Status::Opened:
-    case Status::Migrated:
-        break;
-    case Status::Recovered:
-        showBanner(tr("The file of saved conversations was damaged (%1). It is kept as %2; %3 "
-                      "conversations and %4 messages could be read from it and are listed.")
-                       .arg(report.error,
-                            QDir::toNativeSeparators(report.damagedPath),
-                            QString::number(report.recoveredConversations),
-                            QString::number(report.recoveredMessages)));
-        break;
-    case Status::NewerSchema:
-        showBanner(tr("The saved conversations were written by a newer Pharen Chat and are left "
-                      "untouched. This session's conversations will not be saved."));
-        return;
-    case Status::Failed:
-        showBanner(tr("The saved conversations cannot be opened: %1 This session's conversations "
-                      "will not be saved.")
-                       .arg(report.error));
-        return;
-    }
-    connect(m_store, &ConversationStore::writeFailed, this, [this](const QString &reason) {
-        if (m_toldWriteFailure)
-            return;
-        m_toldWriteFailure = true;
-        showBanner(tr("Conversations cannot be saved: %1. What was saved before is kept; what is "
-                      "new stays only until Pharen Chat is closed.")
-                       .arg(reason));
-    });
-    m_recorder = new ConversationRecorder(m_store, m_conversation, this);
-    m_recorder->setSecret(m_account.apiKey);
-    connect(m_recorder, &ConversationRecorder::conversationCreated, this, [this](qint64 id) {
-        // The new conversation's draft is what is typed from now on; the unsaved one is used up.
-        m_store->setDraft(0, QString());
-        m_draftOwner = id;
-        m_store->setValue(lastConversationKey(), QString::number(id));
-        if (m_sidebar)
-            m_sidebar->setCurrent(id);
-    });
-    connect(m_sidebar,
-            &ConversationSidebar::reloaded,
-            this,
-            &MainWindow::conversationsLoaded,
-            Qt::SingleShotConnection);
-    // Conversations saved before workspaces existed belong to the workspace this version first
-    // starts in, and so does the conversation that was open then.
-    m_store->setWorkspace(historyWorkspace());
-    if (m_store->claimUnassigned() > 0) {
-        const QString legacy = m_store->value(QStringLiteral("last_conversation"));
-        if (!legacy.isEmpty() && m_store->value(lastConversationKey()).isEmpty())
-            m_store->setValue(lastConversationKey(), legacy);
-    }
-    m_sidebar->reloadNow();
-    // The list first, then the last conversation: a long transcript never delays the list.
-    QTimer::singleShot(0, this, [this] {
-        restoreLastConversation();
-        emit historyRestored();
-    });
-}
-
-bool MainWindow::openConversation(qint64 id)
-{
-    if (!m_store || !m_store->isOpen())
-        return false;
-    const auto stored = m_store->conversation(id);
-    if (!stored)
-        return false;
-    saveDraft();
-    if (m_conversation->isAnswering())
-        m_conversation->stop();
-    const QList<StoredMessage> messages = m_store->messages(id);
-    QList<ChatMessage> transcript;
-    QList<qint64> rowIds;
-    for (const StoredMessage &message : messages) {
-        transcript.append(ConversationRecorder::toChat(message));
-        rowIds.append(message.id);
-    }
-    Agent agent;
-    agent.id = stored->agentId;
-    agent.name = stored->agentName;
-    m_conversation->restore(agent, stored->serverId, transcript, stored->thinking);
-    m_recorder->attach(id, rowIds);
-    m_recorder->setChoices(stored->model, stored->thinking);
-    m_view->rebuild();
-    m_composer->setModel(stored->model);
-    m_composer->setThinking(stored->thinking);
-    m_draftOwner = id;
-    m_restoringDraft = true;
-    m_composer->setMessage(stored->draft);
-    m_restoringDraft = false;
-    m_store->setValue(lastConversationKey(), QString::number(id));
-    m_sidebar->setCurrent(id);
-    // With the agent list loaded, the conversation's agent is chosen there too, or is gone.
-    if (m_picker->listView()->model()->rowCount() > 0 && !m_picker->choose(agent.id)) {
-        showBanner(tr("The agent “%1” of this conversation is no longer available. You can "
-                      "read the conversation; choose another agent to continue in a new one.")
-                       .arg(agent.name));
-    }
-    return true;
-}
-
-void MainWindow::openSearchHit(qint64 id, int position, const QString &word)
-{
-    if (!openConversation(id))
-        return;
-    if (word.isEmpty())
-        return;
-    // The view has no way to address a message, so the hit is found by counting the word's
-    // occurrences in the messages before it, then finding as many in the rendered text.
-    int before = 0;
-    const QList<ChatMessage> &messages = m_conversation->messages();
-    for (int i = 0; i < position && i < messages.size(); ++i) {
-        before += int(messages.at(i).text.count(word, Qt::CaseInsensitive));
-        before += int(messages.at(i).reasoning.count(word, Qt::CaseInsensitive));
-    }
-    QTextCursor cursor(m_view->document());
-    QTextCursor found;
-    for (int i = 0; i <= before; ++i) {
-        const QTextCursor next = m_view->document()->find(word, cursor);
-        if (next.isNull())
-            break;
-        found = next;
-        cursor = next;
-    }
-    if (!found.isNull()) {
-        m_view->setTextCursor(found);
-        m_view->ensureCursorVisible();
-    }
-}
-
-void MainWindow::saveDraft()
-{
-    m_draftTimer->stop();
-    if (!m_store || !m_store->isOpen() || m_draftOwner < 0)
-        return;
-    const QString text = m_composer->message();
-    if (m_store->draft(m_draftOwner) != text)
-        m_store->setDraft(m_draftOwner, text);
-}
-
-void MainWindow::deleteConversation(qint64 id)
-{
-    if (!m_store || !m_store->setDeleted(id, true))
-        return;
-    if (m_recorder && m_recorder->storedId() == id)
-        newConversation();
-    m_deleted = id;
-    m_undoRow->show();
-}
-
-void MainWindow::undoDelete()
-{
-    if (m_deleted != 0 && m_store)
-        m_store->setDeleted(m_deleted, false);
-    m_deleted = 0;
-    m_undoRow->hide();
-}
-
-bool MainWindow::exportConversation(qint64 id, const QString &filePath, QString *problem)
-{
-    const auto stored = m_store ? m_store->conversation(id) : std::nullopt;
-    if (!stored) {
-        if (problem)
-            *problem = tr("There is no saved conversation to export yet.");
-        return false;
-    }
-    const QList<StoredMessage> messages = m_store->messages(id);
-    const QByteArray bytes =
-        filePath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-            ? QJsonDocument(ConversationExport::toJson(*stored, messages)).toJson()
-            : ConversationExport::toMarkdown(*stored, messages).toUtf8();
-    QFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) < 0) {
-        if (problem)
-            *problem = tr("%1 cannot be written: %2").arg(filePath, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-qint64 MainWindow::importConversation(const QString &filePath, QString *problem)
-{
-    QString why;
-    QFile file(filePath);
-    StoredConversation conversation;
-    QList<StoredMessage> messages;
-    if (!m_store || !m_store->isOpen()) {
-        why = tr("Saved conversations are not available.");
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        why = tr("%1 cannot be read: %2").arg(filePath, file.errorString());
-    } else {
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-        if (ConversationExport::fromJson(document.object(), &conversation, &messages, &why)) {
-            if (const qint64 id = m_store->insertConversation(conversation, messages))
-                return id;
-            why = m_store->lastError();
-        }
-    }
-    if (problem)
-        *problem = why;
-    return 0;
-}
-
-void MainWindow::chooseExport(qint64 id, bool markdown)
-{
-    QString problem;
-    const auto stored = m_store ? m_store->conversation(id) : std::nullopt;
-    if (!stored) {
-        showBanner(tr("There is no saved conversation to export yet."));
-        return;
-    }
-    const QString suggested = stored->title.left(60).replace(u'/', u'-') +
-                              (markdown ? QStringLiteral(".md") : QStringLiteral(".json"));
-    const QString path =
-        QFileDialog::getSaveFileName(this,
-                                     markdown ? tr("Export as Markdown") : tr("Export as JSON"),
-                                     suggested,
-                                     markdown ? tr("Markdown (*.md)") : tr("JSON (*.json)"));
-    if (!path.isEmpty() && !exportConversation(id, path, &problem))
-        showBanner(problem);
-}
-
-void MainWindow::chooseImport()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import conversation"), QString(), tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString problem;
-    if (const qint64 id = importConversation(path, &problem))
-        openConversation(id);
-    else
-        showBanner(problem);
 }
 
 void MainWindow::openSettings()
@@ -975,11 +653,8 @@ void MainWindow::openSettings()
     // A removed workspace's conversations are kept: they join the workspace shown next.
     const bool toDemo = dialog.wantsDemo() || chosenId.isEmpty();
     int moved = 0;
-    for (const QString &id : dialog.removedIds()) {
-        if (m_store && m_store->isOpen())
-            moved +=
-                qMax(0, m_store->moveWorkspace(id, toDemo ? QStringLiteral("demo") : chosenId));
-    }
+    for (const QString &id : dialog.removedIds())
+        moved += m_history->moveWorkspace(id, toDemo ? QStringLiteral("demo") : chosenId);
     if (moved > 0) {
         statusBar()->showMessage(tr("%n conversation(s) of the removed workspace are now listed "
                                     "here.",
@@ -996,7 +671,7 @@ void MainWindow::openSettings()
             m_account = Account();
             startDemo();
         } else {
-            showHistory();
+            m_history->showWorkspace(historyWorkspace());
             useAccount({m_demo->origin(), m_demo->apiKey(), {}, {}}, tr("local demo server"));
         }
         rebuildWorkspaceBox();
@@ -1072,18 +747,31 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_painted && watched == centralWidget() && event->type() == QEvent::Paint) {
         m_painted = true;
-        if (m_startRequested && m_store && !m_store->isOpen())
-            QTimer::singleShot(0, this, &MainWindow::openStore);
+        if (m_startRequested)
+            QTimer::singleShot(0, m_history, &ConversationHistory::open);
     }
     return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_recorder)
-        m_recorder->flush();
-    saveDraft();
+    m_history->flush();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->sync();
     event->accept();
+}
+
+ConversationSidebar *MainWindow::sidebar() const
+{
+    return m_history->sidebar();
+}
+
+ConversationStore *MainWindow::store() const
+{
+    return m_history->store();
+}
+
+ConversationRecorder *MainWindow::recorder() const
+{
+    return m_history->recorder();
 }

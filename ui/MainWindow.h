@@ -15,6 +15,7 @@ class AgentPicker;
 struct ApiError;
 class Composer;
 class Conversation;
+class ConversationHistory;
 class ConversationRecorder;
 class ConversationSidebar;
 class ConversationStore;
@@ -70,22 +71,11 @@ public:
     QLabel *keyFileNotice() const { return m_keyFileNotice; }
     // Offered when the keychain could not save the key: keeping it in a file, after a warning.
     QPushButton *keyFileButton() const { return m_bannerFileButton; }
-    ConversationSidebar *sidebar() const { return m_sidebar; }
-    ConversationStore *store() const { return m_store; }
-    ConversationRecorder *recorder() const { return m_recorder; }
-
-    // Shows a saved conversation with its agent, model, thinking and draft.
-    bool openConversation(qint64 id);
-    // Opens the conversation and selects the `position`-th message's first `word`.
-    void openSearchHit(qint64 id, int position, const QString &word);
-    void newConversation();
-    // Hidden at once; the status bar offers Undo until the next deletion or the next start.
-    void deleteConversation(qint64 id);
-    void undoDelete();
-    // By the file name's suffix: `.json` writes JSON, anything else Markdown.
-    bool exportConversation(qint64 id, const QString &filePath, QString *problem = nullptr);
-    // A conversation exported as JSON, saved as a new local one; its id, or 0.
-    qint64 importConversation(const QString &filePath, QString *problem = nullptr);
+    // The saved conversations: the sidebar, opening, drafts, deletion, export and import.
+    ConversationHistory *history() const { return m_history; }
+    ConversationSidebar *sidebar() const;
+    ConversationStore *store() const;
+    ConversationRecorder *recorder() const;
 
 signals:
     void agentsLoaded();
@@ -105,10 +95,6 @@ private:
     void leaveAccount();
     // The workspace whose conversations the sidebar lists; the demo server has its own.
     QString historyWorkspace() const;
-    // The sidebar follows the active workspace, and its last conversation opens again.
-    void showHistory();
-    void restoreLastConversation();
-    QString lastConversationKey() const;
     void rebuildWorkspaceBox();
     void handleKeyRead(const QString &entry, const QString &key);
     void handleKeyMissing(const QString &entry);
@@ -121,10 +107,6 @@ private:
     void handleAgentChosen(const Agent &agent);
     void sendMessage();
     void handleAnswerFinished(int index);
-    void openStore();
-    void saveDraft();
-    void chooseExport(qint64 id, bool markdown);
-    void chooseImport();
     void showBanner(const QString &text, bool offerSettings = false, bool offerKeyFile = false);
     // Asks, with the warning, whether the key may be kept in a file, and keeps it there if so.
     void chooseKeyFile();
@@ -158,16 +140,7 @@ private:
     ConversationView *m_view;
     Composer *m_composer;
 
-    ConversationStore *m_store = nullptr;
-    ConversationRecorder *m_recorder = nullptr;
-    ConversationSidebar *m_sidebar = nullptr;
-    QWidget *m_undoRow = nullptr;
-    qint64 m_deleted = 0;
-    // Whose draft the composer holds: 0 is a new conversation, -1 none yet (before openStore).
-    qint64 m_draftOwner = -1;
-    bool m_restoringDraft = false;
-    bool m_toldWriteFailure = false;
+    ConversationHistory *m_history;
     bool m_painted = false;
     bool m_startRequested = false;
-    QTimer *m_draftTimer = nullptr;
 };

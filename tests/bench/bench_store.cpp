@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Conversation.h"
+#include "ConversationHistory.h"
 #include "ConversationSidebar.h"
 #include "ConversationStore.h"
 #include "ConversationView.h"
@@ -188,7 +189,7 @@ int measure(QElapsedTimer &sinceStart, int argc, char *argv[], const QString &pa
     const qsizetype read = window.store()->messages(id).size();
     const qint64 reading = timer.elapsed();
     timer.restart();
-    window.openConversation(id);
+    window.history()->openConversation(id);
     app.processEvents();
     const qint64 opened = timer.elapsed();
     out << "open 1,000 messages:     " << opened << " ms (goal 300), "

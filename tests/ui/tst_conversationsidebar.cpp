@@ -3,6 +3,7 @@
 #include "AgentPicker.h"
 #include "Composer.h"
 #include "Conversation.h"
+#include "ConversationHistory.h"
 #include "ConversationListModel.h"
 #include "ConversationRecorder.h"
 #include "ConversationSidebar.h"
@@ -233,16 +234,16 @@ void TestConversationSidebar::draftsSurviveSwitchingAndRestarts()
     QVERIFY(m_window->conversation()->messages().isEmpty());
     QCOMPARE(m_window->composer()->message(), QString());
     m_window->composer()->setMessage(u"draft for a new one"_s);
-    QVERIFY(m_window->openConversation(first));
+    QVERIFY(m_window->history()->openConversation(first));
     QCOMPARE(m_window->composer()->message(), u"draft for one"_s);
-    m_window->newConversation();
+    m_window->history()->newConversation();
     QCOMPARE(m_window->composer()->message(), u"draft for a new one"_s);
-    QVERIFY(m_window->openConversation(first));
+    QVERIFY(m_window->history()->openConversation(first));
     closeWindow();
     openWindow();
     QCOMPARE(m_window->recorder()->storedId(), first);
     QCOMPARE(m_window->composer()->message(), u"draft for one"_s);
-    m_window->newConversation();
+    m_window->history()->newConversation();
     QCOMPARE(m_window->composer()->message(), u"draft for a new one"_s);
 }
 
@@ -293,7 +294,7 @@ void TestConversationSidebar::renamePinDeleteAndUndo()
     chooseFirstAgent();
     send(u"To be renamed"_s);
     const qint64 first = m_window->recorder()->storedId();
-    m_window->newConversation();
+    m_window->history()->newConversation();
     send(u"Second one"_s);
     const qint64 second = m_window->recorder()->storedId();
     ConversationListModel *list = m_window->sidebar()->listModel();
@@ -304,13 +305,13 @@ void TestConversationSidebar::renamePinDeleteAndUndo()
     QTRY_COMPARE(list->index(0).data().toString(), u"Pinned"_s);
     QCOMPARE(list->index(1).data().toString(), u"Renamed"_s);
 
-    m_window->deleteConversation(second);
+    m_window->history()->deleteConversation(second);
     QVERIFY(m_window->conversation()->messages().isEmpty()); // it was the one shown
     QTRY_COMPARE(list->rowOf(second), -1);
     QVERIFY(m_window->findChild<QPushButton *>(u"undoDelete"_s)->isVisible());
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"undoDelete"_s), Qt::LeftButton);
     QTRY_VERIFY(list->rowOf(second) >= 0);
-    m_window->deleteConversation(second);
+    m_window->history()->deleteConversation(second);
     closeWindow();
     openWindow();
     QCOMPARE(m_window->store()->conversations().size(), 1);
@@ -325,8 +326,8 @@ void TestConversationSidebar::exportAndImport()
     const qint64 id = m_window->recorder()->storedId();
     const QString markdown = m_dir.filePath(u"out.md"_s);
     const QString json = m_dir.filePath(u"out.json"_s);
-    QVERIFY(m_window->exportConversation(id, markdown));
-    QVERIFY(m_window->exportConversation(id, json));
+    QVERIFY(m_window->history()->exportConversation(id, markdown));
+    QVERIFY(m_window->history()->exportConversation(id, json));
     QFile md(markdown);
     QVERIFY(md.open(QIODevice::ReadOnly));
     const QByteArray mdBytes = md.readAll();
@@ -339,14 +340,14 @@ void TestConversationSidebar::exportAndImport()
         QVERIFY(!bytes.contains(m_sim->demoKey().toUtf8()));
 
     QString problem;
-    const qint64 copy = m_window->importConversation(json, &problem);
+    const qint64 copy = m_window->history()->importConversation(json, &problem);
     QVERIFY2(copy > 0, qPrintable(problem));
     QCOMPARE(m_window->store()->messages(copy).size(), 2);
     QCOMPARE(m_window->store()->messages(copy).at(1).text,
              m_window->store()->messages(id).at(1).text);
-    QVERIFY(m_window->openConversation(copy));
+    QVERIFY(m_window->history()->openConversation(copy));
     QCOMPARE(m_window->conversation()->messages().size(), 2);
-    QCOMPARE(m_window->importConversation(markdown, &problem), 0);
+    QCOMPARE(m_window->history()->importConversation(markdown, &problem), 0);
     QVERIFY(!problem.isEmpty());
 }
 

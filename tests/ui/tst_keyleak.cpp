@@ -3,6 +3,7 @@
 #include "AgentPicker.h"
 #include "Composer.h"
 #include "Conversation.h"
+#include "ConversationHistory.h"
 #include "ConversationRecorder.h"
 #include "ConversationView.h"
 #include "KeyStore.h"
@@ -161,9 +162,11 @@ void TestKeyLeak::wholeSessionLeaksNoKey()
         const qint64 stored = window.recorder()->storedId();
         QVERIFY(stored > 0);
         QString problem;
-        QVERIFY2(window.exportConversation(stored, dir.filePath(u"export.json"_s), &problem),
-                 qPrintable(problem));
-        QVERIFY(window.exportConversation(stored, dir.filePath(u"export.md"_s), &problem));
+        QVERIFY2(
+            window.history()->exportConversation(stored, dir.filePath(u"export.json"_s), &problem),
+            qPrintable(problem));
+        QVERIFY(
+            window.history()->exportConversation(stored, dir.filePath(u"export.md"_s), &problem));
 
         // Switch to the other workspace and talk there too.
         QComboBox *box = window.workspaceSwitcher();
