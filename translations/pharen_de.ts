@@ -258,6 +258,73 @@
     </message>
 </context>
 <context>
+    <name>ConversationHistory</name>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>Gespräch gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The file of saved conversations was damaged (%1). It is kept as %2; %3 conversations and %4 messages could be read from it and are listed.</source>
+        <translation>Die Datei der gespeicherten Gespräche war beschädigt (%1). Die Datei bleibt als %2 erhalten; %3 Gespräche und %4 Nachrichten konnten daraus gelesen werden und sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The saved conversations were written by a newer Pharen Chat and are left untouched. This session&apos;s conversations will not be saved.</source>
+        <translation>Die gespeicherten Gespräche stammen von einer neueren Version von Pharen Chat und bleiben unverändert. Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved conversations cannot be opened: %1 This session&apos;s conversations will not be saved.</source>
+        <translation>Die gespeicherten Gespräche können nicht geöffnet werden: %1 Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Conversations cannot be saved: %1. What was saved before is kept; what is new stays only until Pharen Chat is closed.</source>
+        <translation>Gespräche können nicht gespeichert werden: %1. Was vorher gespeichert wurde, bleibt erhalten; Neues bleibt nur, bis Pharen Chat geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The agent “%1” of this conversation is no longer available. You can read the conversation; choose another agent to continue in a new one.</source>
+        <translation>Der Agent „%1“ dieses Gesprächs ist nicht mehr verfügbar. Du kannst das Gespräch lesen; wähle einen anderen Agenten, um in einem neuen Gespräch weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Es gibt noch kein gespeichertes Gespräch zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved conversations are not available.</source>
+        <translation>Gespeicherte Gespräche sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Gespräch importieren</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <source>Today</source>
@@ -437,6 +504,17 @@
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -561,14 +639,6 @@
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <source>Conversation deleted.</source>
-        <translation>Gespräch gelöscht.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
         <source>Export conversation as &amp;Markdown…</source>
         <translation>Gespräch als &amp;Markdown exportieren…</translation>
     </message>
@@ -587,58 +657,6 @@
     <message>
         <source>This conversation&apos;s agent is no longer available.</source>
         <translation>Der Agent dieses Gesprächs ist nicht mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>The file of saved conversations was damaged (%1). It is kept as %2; %3 conversations and %4 messages could be read from it and are listed.</source>
-        <translation>Die Datei der gespeicherten Gespräche war beschädigt (%1). Die Datei bleibt als %2 erhalten; %3 Gespräche und %4 Nachrichten konnten daraus gelesen werden und sind aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The saved conversations were written by a newer Pharen Chat and are left untouched. This session&apos;s conversations will not be saved.</source>
-        <translation>Die gespeicherten Gespräche stammen von einer neueren Version von Pharen Chat und bleiben unverändert. Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The saved conversations cannot be opened: %1 This session&apos;s conversations will not be saved.</source>
-        <translation>Die gespeicherten Gespräche können nicht geöffnet werden: %1 Die Gespräche dieser Sitzung werden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Conversations cannot be saved: %1. What was saved before is kept; what is new stays only until Pharen Chat is closed.</source>
-        <translation>Gespräche können nicht gespeichert werden: %1. Was vorher gespeichert wurde, bleibt erhalten; Neues bleibt nur, bis Pharen Chat geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>There is no saved conversation to export yet.</source>
-        <translation>Es gibt noch kein gespeichertes Gespräch zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved conversations are not available.</source>
-        <translation>Gespeicherte Gespräche sind nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Als Markdown exportieren</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Als JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import conversation</source>
-        <translation>Gespräch importieren</translation>
     </message>
     <message>
         <source>Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of your Pharen Hub and an API key. An API key is a secret that lets this app use your workspace&apos;s agents on your behalf; create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. Until then, the local demo server on this computer answers with simulated agents.</source>
@@ -671,6 +689,57 @@
     <message>
         <source>Local demo server</source>
         <translation>Lokaler Demo-Server</translation>
+    </message>
+    <message>
+        <source>Keep it in a file…</source>
+        <translation>In einer Datei aufbewahren …</translation>
+    </message>
+    <message>
+        <source>API key kept in a file</source>
+        <translation>API-Schlüssel in einer Datei</translation>
+    </message>
+    <message>
+        <source>There was no system keychain, so you chose to keep this workspace&apos;s API key in the file %1. It moves into the keychain as soon as one is available.</source>
+        <translation>Es gab keinen Schlüsselbund des Systems, also hast du den API-Schlüssel dieses Arbeitsbereichs in der Datei %1 aufbewahrt. Er wandert in den Schlüsselbund, sobald einer verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The system keychain is available now: the API key moved into it, and the file copy is removed.</source>
+        <translation>Der Schlüsselbund des Systems ist jetzt verfügbar: Der API-Schlüssel liegt nun dort, und die Kopie in der Datei ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The API key is in the system keychain now, but its file copy could not be removed: %1</source>
+        <translation>Der API-Schlüssel liegt jetzt im Schlüsselbund des Systems, aber seine Kopie in der Datei konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) of the removed workspace are now listed here.</source>
+        <translation>
+            <numerusform>%n Gespräch des entfernten Arbeitsbereichs steht jetzt hier.</numerusform>
+            <numerusform>%n Gespräche des entfernten Arbeitsbereichs stehen jetzt hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the API key in a file?</source>
+        <translation>API-Schlüssel in einer Datei aufbewahren?</translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep the API key in. Pharen Chat can keep it in the file %1 instead, which only your user account may read.
+
+The file is not encrypted: anyone who can read your files or their backups can read the key and use your workspace&apos;s agents with it. As soon as a system keychain is available, Pharen Chat moves the key into it and removes the file.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, in dem der API-Schlüssel liegen könnte. Pharen Chat kann ihn stattdessen in der Datei %1 aufbewahren, die nur dein Benutzerkonto lesen darf.
+
+Die Datei ist nicht verschlüsselt: Wer deine Dateien oder deren Sicherungen lesen kann, kann den Schlüssel lesen und damit die Agenten deines Arbeitsbereichs nutzen. Sobald ein Schlüsselbund des Systems verfügbar ist, verschiebt Pharen Chat den Schlüssel dorthin und entfernt die Datei.</translation>
+    </message>
+    <message>
+        <source>Keep it in a file</source>
+        <translation>In einer Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>The API key could not be kept in a file: %1 It stays in memory for this session only.</source>
+        <translation>Der API-Schlüssel konnte nicht in einer Datei aufbewahrt werden: %1 Er bleibt nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the file %1. Pharen Chat moves it into the system keychain as soon as one is available.</source>
+        <translation>Der API-Schlüssel liegt in der Datei %1. Pharen Chat verschiebt ihn in den Schlüsselbund des Systems, sobald einer verfügbar ist.</translation>
     </message>
 </context>
 <context>

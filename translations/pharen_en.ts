@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n conversation(s) of the removed workspace are now listed here.</source>
+        <translation>
+            <numerusform>%n conversation of the removed workspace is now listed here.</numerusform>
+            <numerusform>%n conversations of the removed workspace are now listed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>Connected: this key can see %n agent(s).</source>
