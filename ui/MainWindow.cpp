@@ -12,13 +12,16 @@
 #include "ConversationStore.h"
 #include "ConversationView.h"
 #include "DemoServer.h"
+#include "KeyFile.h"
 #include "KeyStore.h"
 #include "Log.h"
 #include "MessageEdit.h"
 #include "Origin.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "WelcomeView.h"
 #include "Workspace.h"
+#include "WorkspaceKeys.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -43,7 +46,12 @@
 MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startup, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_keys(keys)
+    , m_keys(new WorkspaceKeys(settings,
+                               keys,
+                               startup.keyFilePath.isEmpty() ? KeyFile::defaultPath()
+                                                             : startup.keyFilePath,
+                               this))
+    , m_maxKeyBytes(keys->maxKeyBytes())
     , m_startup(startup)
     , m_network(new QNetworkAccessManager(this))
     , m_directory(new AgentDirectory(m_network, this))
@@ -54,9 +62,8 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     , m_connection(new QLabel(this))
     , m_environmentNotice(new QLabel(this))
     , m_keyFileNotice(new QLabel(this))
-    , m_keyFile(startup.keyFilePath.isEmpty() ? KeyFile::defaultPath() : startup.keyFilePath)
     , m_workspaceBox(new QComboBox(this))
-    , m_welcome(new QWidget(this))
+    , m_welcome(new WelcomeView(this))
     , m_picker(new AgentPicker(this))
     , m_view(new ConversationView(this))
     , m_composer(new Composer(this))
@@ -89,31 +96,9 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     m_bannerFileButton->hide();
     bannerRow->hide();
 
-    // First run, no workspace yet: what an API key is, where to make one, and the demo server.
-    m_welcome->setObjectName(QStringLiteral("welcome"));
-    auto *welcomeText = new QLabel(
-        tr("Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of "
-           "your Pharen Hub and an API key. An API key is a secret that lets this app use your "
-           "workspace's agents on your behalf; create one in Pharen Hub under Settings → API "
-           "Keys, with the scopes agents:read and agents:run. Until then, the local demo server "
-           "on this computer answers with simulated agents."),
-        m_welcome);
-    welcomeText->setWordWrap(true);
-    welcomeText->setTextFormat(Qt::PlainText);
-    auto *addWorkspace = new QPushButton(tr("Add a workspace…"), m_welcome);
-    addWorkspace->setObjectName(QStringLiteral("welcomeAddWorkspace"));
-    auto *tryDemo = new QPushButton(tr("Try the local demo server"), m_welcome);
-    tryDemo->setObjectName(QStringLiteral("welcomeDemo"));
-    auto *welcomeButtons = new QHBoxLayout;
-    welcomeButtons->addWidget(addWorkspace);
-    welcomeButtons->addWidget(tryDemo);
-    welcomeButtons->addStretch(1);
-    auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    welcomeLayout->addWidget(welcomeText);
-    welcomeLayout->addLayout(welcomeButtons);
     m_welcome->hide();
-    connect(addWorkspace, &QPushButton::clicked, this, &MainWindow::openSettings);
-    connect(tryDemo, &QPushButton::clicked, this, [this] {
+    connect(m_welcome, &WelcomeView::addWorkspaceRequested, this, &MainWindow::openSettings);
+    connect(m_welcome, &WelcomeView::demoRequested, this, [this] {
         m_welcome->hide();
         if (!isDemo())
             switchWorkspace(QString());
@@ -159,7 +144,7 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
     m_keyFileNotice->setToolTip(
         tr("There was no system keychain, so you chose to keep this workspace's API key in the "
            "file %1. It moves into the keychain as soon as one is available.")
-            .arg(QDir::toNativeSeparators(m_keyFile.path())));
+            .arg(QDir::toNativeSeparators(m_keys->filePath())));
     m_keyFileNotice->hide();
     statusBar()->addPermanentWidget(m_keyFileNotice);
 
@@ -218,38 +203,36 @@ MainWindow::MainWindow(Settings *settings, KeyStore *keys, const Startup &startu
             m_view->followEnd();
     });
     connect(m_view, &ConversationView::keySettingsRequested, this, &MainWindow::openSettings);
-    connect(m_keys, &KeyStore::keyRead, this, &MainWindow::handleKeyRead);
-    connect(m_keys, &KeyStore::keyMissing, this, &MainWindow::handleKeyMissing);
-    connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &entry) {
-        if (m_keyFile.contains(entry)) {
-            // A keychain answers now: the key the user kept in a file moves into it.
-            QString problem;
-            if (m_keyFile.remove(entry, &problem)) {
-                if (entry == keyEntry()) {
+    connect(m_keys, &WorkspaceKeys::found, this, &MainWindow::handleKeyFound);
+    connect(m_keys, &WorkspaceKeys::missing, this, &MainWindow::handleKeyMissing);
+    connect(m_keys, &WorkspaceKeys::unreadable, this, &MainWindow::handleKeyUnreadable);
+    connect(m_keys, &WorkspaceKeys::notSaved, this, &MainWindow::handleKeyNotSaved);
+    connect(m_keys, &WorkspaceKeys::saved, this, [this](const QString &workspaceId) {
+        if (isActive(workspaceId))
+            showBanner(tr("The API key is saved in the system keychain."));
+    });
+    connect(m_keys,
+            &WorkspaceKeys::movedFromFile,
+            this,
+            [this](const QString &workspaceId, const QString &problem) {
+                if (!problem.isEmpty()) {
+                    showBanner(tr("The API key is in the system keychain now, but its file copy "
+                                  "could not be removed: %1")
+                                   .arg(problem));
+                } else if (isActive(workspaceId)) {
                     showBanner(tr("The system keychain is available now: the API key moved into "
                                   "it, and the file copy is removed."));
                 }
-            } else {
-                showBanner(tr("The API key is in the system keychain now, but its file copy "
-                              "could not be removed: %1")
-                               .arg(problem));
-            }
-            updateKeyFileNotice();
-            return;
-        }
-        if (entry != keyEntry())
-            return;
-        showBanner(tr("The API key is saved in the system keychain."));
-        // A key found under its name from before workspaces now lives under the workspace.
-        if (const QString legacy = legacyEntry(); !legacy.isEmpty()) {
-            m_keys->remove(legacy);
-            m_settings->forgetLegacyKeychainEntry(m_account.workspaceId);
-        }
-    });
-    connect(m_keys, &KeyStore::failed, this, &MainWindow::handleKeyFailed);
+                updateKeyFileNotice();
+            });
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::welcome() const
+{
+    return m_welcome;
+}
 
 bool MainWindow::isDemo() const
 {
@@ -322,26 +305,12 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
                       "run; it is not saved."));
         return;
     }
-    if (const QString known = m_sessionKeys.value(workspace.id); !known.isEmpty()) {
-        account.apiKey = known;
-        useAccount(account, workspace.name);
-        return;
-    }
-    if (const QString kept = m_keyFile.read(keyEntry()); !kept.isEmpty()) {
-        // The user chose a file when there was no keychain. If there is one now, the key moves
-        // into it (and out of the file, once written: see keyWritten).
-        account.apiKey = kept;
-        m_sessionKeys.insert(workspace.id, kept);
-        useAccount(account, workspace.name);
-        m_keys->write(keyEntry(), kept);
-        return;
-    }
-    // The window is painted already; the key arrives from the keychain when it answers.
-    m_account = account;
+    // The window is painted already; the key arrives when the keychain answers (or at once
+    // when this session knows it).
     m_conversation->setAccount(account);
     setWindowTitle(tr("Pharen Chat — %1").arg(workspace.name));
     m_connection->setText(tr("Reading the API key…"));
-    m_keys->read(keyEntry());
+    m_keys->find(workspace.id);
 }
 
 void MainWindow::leaveAccount()
@@ -390,80 +359,53 @@ void MainWindow::rebuildWorkspaceBox()
     m_workspaceBox->setCurrentIndex(qMax(0, m_workspaceBox->findData(active)));
 }
 
-QString MainWindow::legacyEntry() const
+bool MainWindow::isActive(const QString &workspaceId) const
 {
-    return m_account.workspaceId.isEmpty() ? QString()
-                                           : m_settings->legacyKeychainEntry(m_account.workspaceId);
+    return !isDemo() && !workspaceId.isEmpty() && workspaceId == m_account.workspaceId;
 }
 
-void MainWindow::handleKeyRead(const QString &entry, const QString &key)
+void MainWindow::handleKeyFound(const QString &workspaceId, const QString &key)
 {
-    if (!m_account.apiKey.isEmpty() || isDemo())
-        return;
-    const QString legacy = legacyEntry();
-    if (entry != keyEntry() && (legacy.isEmpty() || entry != legacy))
+    if (!isActive(workspaceId) || !m_account.apiKey.isEmpty())
         return;
     Account account = m_account;
     account.apiKey = key;
-    m_sessionKeys.insert(account.workspaceId, key);
-    if (entry == legacy)
-        m_keys->write(keyEntry(), key); // the old entry goes once this one is written
-    const std::optional<Workspace> workspace = m_settings->workspace(account.workspaceId);
+    const std::optional<Workspace> workspace = m_settings->workspace(workspaceId);
     useAccount(account, workspace ? workspace->name : account.origin.host());
 }
 
-void MainWindow::handleKeyMissing(const QString &entry)
+void MainWindow::handleKeyMissing(const QString &workspaceId)
 {
-    if (!m_account.apiKey.isEmpty() || isDemo())
+    if (!isActive(workspaceId) || !m_account.apiKey.isEmpty())
         return;
-    const QString legacy = legacyEntry();
-    if (entry == keyEntry() && !legacy.isEmpty()) {
-        // Saved before workspaces existed: look under the old name once.
-        m_keys->read(legacy);
-        return;
-    }
-    if (entry != keyEntry() && entry != legacy)
-        return;
-    if (entry == legacy)
-        m_settings->forgetLegacyKeychainEntry(m_account.workspaceId);
     m_connection->setText(tr("No API key"));
     showBanner(tr("No API key is saved for %1. Enter it in the settings.")
                    .arg(m_account.origin.toString()),
                true);
 }
 
-void MainWindow::handleKeyFailed(const QString &entry, const QString &reason)
+void MainWindow::handleKeyUnreadable(const QString &workspaceId, const QString &reason)
 {
-    if (m_keyFile.contains(entry)) {
-        // Still no keychain: the key stays in the file the user chose, and a key typed since
-        // replaces the one there, as the keychain's would have.
-        qCInfo(lcKeychain) << "no keychain yet; the API key stays in its file";
-        if (entry == keyEntry() && !m_account.apiKey.isEmpty() &&
-            m_keyFile.read(entry) != m_account.apiKey) {
-            QString problem;
-            if (!m_keyFile.write(entry, m_account.apiKey, &problem))
-                showBanner(problem);
-        }
-        return;
-    }
-    const QString legacy = legacyEntry();
-    if (entry != keyEntry() && (legacy.isEmpty() || entry != legacy)) {
+    if (!isActive(workspaceId) || !m_account.apiKey.isEmpty()) {
         qCWarning(lcUi) << "keychain request for another workspace failed";
         return;
     }
-    if (m_account.apiKey.isEmpty()) {
-        m_connection->setText(tr("No API key"));
-        showBanner(tr("The API key could not be read: %1 Enter it in the settings; it will "
-                      "be kept for this session only.")
-                       .arg(reason),
-                   true);
-    } else {
-        showBanner(tr("The API key could not be saved: %1 It is kept in memory for this "
-                      "session only, and Pharen Chat will ask for it again next time.")
-                       .arg(reason),
-                   false,
-                   true);
-    }
+    m_connection->setText(tr("No API key"));
+    showBanner(tr("The API key could not be read: %1 Enter it in the settings; it will "
+                  "be kept for this session only.")
+                   .arg(reason),
+               true);
+}
+
+void MainWindow::handleKeyNotSaved(const QString &workspaceId, const QString &reason)
+{
+    if (!isActive(workspaceId))
+        return;
+    showBanner(tr("The API key could not be saved: %1 It is kept in memory for this "
+                  "session only, and Pharen Chat will ask for it again next time.")
+                   .arg(reason),
+               false,
+               true);
 }
 
 void MainWindow::startDemo()
@@ -595,11 +537,11 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this);
     dialog.setWorkspaces(m_settings->workspaces(),
                          isDemo() ? QString() : m_settings->activeWorkspaceId());
-    QHash<QString, QString> known = m_sessionKeys;
+    QHash<QString, QString> known = m_keys->known();
     if (!m_account.workspaceId.isEmpty() && !m_account.apiKey.isEmpty())
         known.insert(m_account.workspaceId, m_account.apiKey);
     dialog.setKnownKeys(known);
-    dialog.setMaxKeyBytes(m_keys->maxKeyBytes());
+    dialog.setMaxKeyBytes(m_maxKeyBytes);
     SettingsDialog::Preferences preferences;
     preferences.model = m_settings->model();
     preferences.thinking = m_settings->thinking();
@@ -628,9 +570,7 @@ void MainWindow::openSettings()
     // A removed workspace takes its key with it.
     for (const QString &id : dialog.removedIds()) {
         m_settings->removeWorkspace(id);
-        m_sessionKeys.remove(id);
-        m_keys->remove(Workspace::keychainEntryFor(id));
-        m_keyFile.remove(Workspace::keychainEntryFor(id));
+        m_keys->forget(id);
     }
     QString chosenId;
     const QList<SettingsDialog::Entry> entries = dialog.entries();
@@ -641,10 +581,8 @@ void MainWindow::openSettings()
             id = m_settings->addWorkspace(entry.name, entry.origin, entry.teamId).id;
         else
             m_settings->updateWorkspace({id, entry.name, entry.origin, entry.teamId});
-        if (!entry.key.isEmpty()) {
-            m_sessionKeys.insert(id, entry.key);
-            m_keys->write(Workspace::keychainEntryFor(id), entry.key);
-        }
+        if (!entry.key.isEmpty())
+            m_keys->save(id, entry.key);
         if (i == dialog.chosenIndex())
             chosenId = id;
     }
@@ -683,11 +621,6 @@ void MainWindow::openSettings()
     rebuildWorkspaceBox();
 }
 
-QString MainWindow::keyEntry() const
-{
-    return m_account.keychainEntry();
-}
-
 void MainWindow::chooseKeyFile()
 {
     const QString key = m_account.apiKey;
@@ -701,7 +634,7 @@ void MainWindow::chooseKeyFile()
                        "backups can read the key and use your workspace's agents with it. As soon "
                        "as a system keychain is available, Pharen Chat moves the key into it and "
                        "removes the file.")
-                        .arg(QDir::toNativeSeparators(m_keyFile.path())),
+                        .arg(QDir::toNativeSeparators(m_keys->filePath())),
                     QMessageBox::Cancel,
                     this);
     QPushButton *keep = box.addButton(tr("Keep it in a file"), QMessageBox::AcceptRole);
@@ -711,7 +644,7 @@ void MainWindow::chooseKeyFile()
     if (box.clickedButton() != keep)
         return;
     QString problem;
-    if (!m_keyFile.write(keyEntry(), key, &problem)) {
+    if (!m_keys->keepInFile(m_account.workspaceId, &problem)) {
         showBanner(tr("The API key could not be kept in a file: %1 It stays in memory for this "
                       "session only.")
                        .arg(problem));
@@ -719,15 +652,15 @@ void MainWindow::chooseKeyFile()
     }
     showBanner(tr("The API key is kept in the file %1. Pharen Chat moves it into the system "
                   "keychain as soon as one is available.")
-                   .arg(QDir::toNativeSeparators(m_keyFile.path())));
+                   .arg(QDir::toNativeSeparators(m_keys->filePath())));
     updateKeyFileNotice();
 }
 
 void MainWindow::updateKeyFileNotice()
 {
-    m_keyFileNotice->setVisible(!isDemo() && !m_account.workspaceId.isEmpty() &&
+    m_keyFileNotice->setVisible(isActive(m_account.workspaceId) &&
                                 m_startup.environmentKey.isEmpty() &&
-                                m_keyFile.contains(keyEntry()));
+                                m_keys->isInFile(m_account.workspaceId));
 }
 
 void MainWindow::showBanner(const QString &text, bool offerSettings, bool offerKeyFile)

@@ -4,9 +4,7 @@
 
 #include "Account.h"
 #include "Agent.h"
-#include "KeyFile.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -28,6 +26,8 @@ class QNetworkAccessManager;
 class QPushButton;
 class QTimer;
 class Settings;
+class WelcomeView;
+class WorkspaceKeys;
 struct Workspace;
 
 // Wires the core to the widgets: where the account comes from (the settings and the keychain, the
@@ -66,7 +66,7 @@ public:
     Conversation *conversation() const { return m_conversation; }
     QLabel *banner() const { return m_banner; }
     QComboBox *workspaceSwitcher() const { return m_workspaceBox; }
-    QWidget *welcome() const { return m_welcome; }
+    QWidget *welcome() const;
     QLabel *environmentKeyNotice() const { return m_environmentNotice; }
     QLabel *keyFileNotice() const { return m_keyFileNotice; }
     // Offered when the keychain could not save the key: keeping it in a file, after a warning.
@@ -96,10 +96,12 @@ private:
     // The workspace whose conversations the sidebar lists; the demo server has its own.
     QString historyWorkspace() const;
     void rebuildWorkspaceBox();
-    void handleKeyRead(const QString &entry, const QString &key);
-    void handleKeyMissing(const QString &entry);
-    void handleKeyFailed(const QString &entry, const QString &reason);
-    QString legacyEntry() const;
+    // The workspace shown is `workspaceId` (not the demo server).
+    bool isActive(const QString &workspaceId) const;
+    void handleKeyFound(const QString &workspaceId, const QString &key);
+    void handleKeyMissing(const QString &workspaceId);
+    void handleKeyUnreadable(const QString &workspaceId, const QString &reason);
+    void handleKeyNotSaved(const QString &workspaceId, const QString &reason);
     void useAccount(const Account &account, const QString &title);
     void loadAgents();
     void handleAgentsLoaded(const QList<Agent> &agents);
@@ -112,10 +114,10 @@ private:
     void chooseKeyFile();
     void updateKeyFileNotice();
     void hideBanner();
-    QString keyEntry() const;
 
     Settings *m_settings;
-    KeyStore *m_keys;
+    WorkspaceKeys *m_keys;
+    int m_maxKeyBytes;
     Startup m_startup;
     QNetworkAccessManager *m_network;
     AgentDirectory *m_directory;
@@ -130,12 +132,8 @@ private:
     QLabel *m_connection;
     QLabel *m_environmentNotice;
     QLabel *m_keyFileNotice;
-    KeyFile m_keyFile;
     QComboBox *m_workspaceBox;
-    QWidget *m_welcome;
-    // Keys known this session (typed, read, or kept because the keychain failed), by workspace
-    // id. Memory only.
-    QHash<QString, QString> m_sessionKeys;
+    WelcomeView *m_welcome;
     AgentPicker *m_picker;
     ConversationView *m_view;
     Composer *m_composer;
