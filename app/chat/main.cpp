@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationStore.h"
+#include "CrashGuard.h"
 #include "KeyStore.h"
+#include "Log.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -14,6 +16,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log or crash, so that no message and no crash report carries a key.
+    CrashGuard::install();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pharen"));
     QApplication::setApplicationName(QStringLiteral("Pharen Chat"));
@@ -47,6 +51,7 @@ int main(int argc, char *argv[])
     KeyStore keys;
     MainWindow::Startup startup;
     startup.environmentKey = qEnvironmentVariable("PHAREN_API_KEY").trimmed();
+    Redact::registerSecret(startup.environmentKey);
     startup.simulatorProgram = parser.value(simulator);
     startup.databasePath =
         parser.isSet(database) ? parser.value(database) : ConversationStore::defaultPath();

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSession.h"
+#include "CrashGuard.h"
 #include "KeyStore.h"
+#include "Log.h"
 #include "Origin.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -64,6 +66,8 @@ int fail(const QString &text, int code)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log or crash, so that no message and no crash report carries a key.
+    CrashGuard::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Pharen"));
     QCoreApplication::setApplicationName(QStringLiteral("Pharen Chat"));
@@ -145,6 +149,7 @@ int main(int argc, char *argv[])
     interruptCheck.start(100);
     KeyStore keys;
     auto begin = [&](const QString &key) {
+        Redact::registerSecret(key);
         Account withKey = account;
         withKey.apiKey = key;
         session.setAccount(withKey);

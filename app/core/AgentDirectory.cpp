@@ -31,6 +31,8 @@ bool AgentDirectory::isLoading() const
 void AgentDirectory::load(const Account &account)
 {
     cancel();
+    // Known from here on, so that a server quoting it back, a log line or a crash cannot show it.
+    Redact::registerSecret(account.apiKey);
     m_account = account;
     m_agents.clear();
     requestPage(1);

@@ -56,6 +56,8 @@ AnswerStream::AnswerStream(QNetworkAccessManager *network,
     , m_request(request)
     , m_limits(limits)
 {
+    // Known from here on, so that a server quoting it back, a log line or a crash cannot show it.
+    Redact::registerSecret(account.apiKey);
     m_inactivity.setSingleShot(true);
     connect(&m_inactivity, &QTimer::timeout, this, &AnswerStream::handleInactivity);
 }

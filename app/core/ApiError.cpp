@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiError.h"
 
+#include "Log.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,6 +42,11 @@ void readBody(const QByteArray &body, ApiError &error)
     }
     if (error.field.isEmpty())
         error.field = error.details.value(u"field").toString();
+    // A broken or hostile server may quote the request's Authorization header back; what it says
+    // is kept, shown, saved and exported without the key.
+    error.code = Redact::scrubSecrets(error.code);
+    error.serverMessage = Redact::scrubSecrets(error.serverMessage);
+    error.field = Redact::scrubSecrets(error.field);
 }
 
 bool mentions(const ApiError &error, QStringView word)
@@ -72,7 +79,9 @@ ApiError ApiError::ofKind(Kind kind, const QString &serverMessage)
 {
     ApiError error;
     error.kind = kind;
-    error.serverMessage = serverMessage;
+    // The message of an error event in an answer, or Qt's words about a connection: scrubbed as
+    // a body's message is.
+    error.serverMessage = Redact::scrubSecrets(serverMessage);
     return error;
 }
 
@@ -112,22 +121,24 @@ ApiError ApiError::fromResponse(int status,
 
 QString ApiError::describe() const
 {
+    // Scrubbed again here, where the server's words become the user's text: serverMessage is a
+    // public member, and a saved conversation sets it from the database.
+    const QString message = Redact::scrubSecrets(serverMessage);
     const QString said =
-        serverMessage.isEmpty() ? QString() : u" " + tr("The server said: %1").arg(serverMessage);
+        message.isEmpty() ? QString() : u" " + tr("The server said: %1").arg(message);
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
         // Qt's words, not the server's: the server may never have been reached.
-        return serverMessage.isEmpty()
-                   ? tr("Could not reach the server.")
-                   : tr("The connection to the server failed (%1).").arg(serverMessage);
+        return message.isEmpty() ? tr("Could not reach the server.")
+                                 : tr("The connection to the server failed (%1).").arg(message);
     case Kind::Timeout:
         return tr("The server sent nothing for too long; the answer timed out.");
     case Kind::Tls:
-        return serverMessage.isEmpty()
+        return message.isEmpty()
                    ? tr("The secure connection could not be verified.")
-                   : tr("The secure connection could not be verified (%1).").arg(serverMessage);
+                   : tr("The secure connection could not be verified (%1).").arg(message);
     case Kind::RedirectRefused:
         return tr("The server redirected the request to another address; Pharen Chat did not "
                   "follow, so your API key was not sent there.") +
