@@ -4,6 +4,7 @@
 
 #include "AgentDirectory.h"
 #include "Conversation.h"
+#include "Log.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,8 +140,10 @@ void CliSession::printEvents(const QList<StreamEvent> &events)
     for (const StreamEvent &event : events) {
         QJsonObject line;
         line.insert(u"kind", kindName(event.kind));
+        // An error's text comes from the server, which may quote the request's key back.
+        const bool error = event.kind == StreamEvent::Kind::Error;
         if (!event.text.isEmpty())
-            line.insert(u"text", event.text);
+            line.insert(u"text", error ? Redact::scrubSecrets(event.text) : event.text);
         if (event.snapshot)
             line.insert(u"snapshot", true);
         if (!event.conversationId.isEmpty())
@@ -148,7 +151,7 @@ void CliSession::printEvents(const QList<StreamEvent> &events)
         if (!event.runId.isEmpty())
             line.insert(u"run_id", event.runId);
         if (!event.errorCode.isEmpty())
-            line.insert(u"code", event.errorCode);
+            line.insert(u"code", Redact::scrubSecrets(event.errorCode));
         m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     }
     m_out.flush();

@@ -32,7 +32,7 @@ void WorkspaceKeys::find(const QString &workspaceId)
     if (const QString kept = m_file.read(entry); !kept.isEmpty()) {
         // The user chose a file when there was no keychain. If there is one now, the key moves
         // into it, and out of the file once written (handleWritten).
-        m_session.insert(workspaceId, kept);
+        remember(workspaceId, kept);
         emit found(workspaceId, kept);
         m_keychain->write(entry, kept);
         return;
@@ -42,12 +42,13 @@ void WorkspaceKeys::find(const QString &workspaceId)
 
 void WorkspaceKeys::save(const QString &workspaceId, const QString &key)
 {
-    m_session.insert(workspaceId, key);
+    remember(workspaceId, key);
     m_keychain->write(Workspace::keychainEntryFor(workspaceId), key);
 }
 
 void WorkspaceKeys::forget(const QString &workspaceId)
 {
+    // Still scrubbed from text for the rest of the session: another workspace may use it too.
     m_session.remove(workspaceId);
     const QString entry = Workspace::keychainEntryFor(workspaceId);
     m_keychain->remove(entry);
@@ -65,6 +66,14 @@ bool WorkspaceKeys::keepInFile(const QString &workspaceId, QString *problem)
 bool WorkspaceKeys::isInFile(const QString &workspaceId) const
 {
     return !workspaceId.isEmpty() && m_file.contains(Workspace::keychainEntryFor(workspaceId));
+}
+
+void WorkspaceKeys::remember(const QString &workspaceId, const QString &key)
+{
+    // Known to the redaction from the moment it is known here: a log line, a crash or a server
+    // quoting it back can then never show it.
+    Redact::registerSecret(key);
+    m_session.insert(workspaceId, key);
 }
 
 QString WorkspaceKeys::workspaceOf(const QString &entry, bool *legacy) const
@@ -88,7 +97,7 @@ void WorkspaceKeys::handleRead(const QString &entry, const QString &key)
     const QString id = workspaceOf(entry, &legacy);
     if (id.isEmpty())
         return;
-    m_session.insert(id, key);
+    remember(id, key);
     if (legacy) // the old entry goes once this one is written
         m_keychain->write(Workspace::keychainEntryFor(id), key);
     emit found(id, key);

@@ -54,6 +54,7 @@ signals:
     void movedFromFile(const QString &workspaceId, const QString &problem);
 
 private:
+    void remember(const QString &workspaceId, const QString &key);
     void handleRead(const QString &entry, const QString &key);
     void handleMissing(const QString &entry);
     void handleWritten(const QString &entry);

@@ -3,6 +3,9 @@
 #include "AgentPicker.h"
 #include "Composer.h"
 #include "Conversation.h"
+#include "ConversationHistory.h"
+#include "ConversationRecorder.h"
+#include "ConversationStore.h"
 #include "ConversationView.h"
 #include "KeyStore.h"
 #include "LoopbackHub.h"
@@ -117,6 +120,7 @@ private slots:
     void agentListErrorQuotingTheKey();
     void chatErrorQuotingTheKey_data();
     void chatErrorQuotingTheKey();
+    void answerQuotingTheKeyIsNotSaved();
 
 private:
     static void errorRows();
@@ -447,6 +451,51 @@ void TestHostileHub::chatErrorQuotingTheKey()
     if (messageShown)
         QVERIFY2(all.contains(u"[redacted]"_s), "the server's message was not shown at all");
     QCOMPARE(int(takeLog().count(key)), 0);
+    QCOMPARE(filesMentioning(dir.path(), key), 0);
+}
+
+void TestHostileHub::answerQuotingTheKeyIsNotSaved()
+{
+    // The answer itself, and its reasoning, quote the key: the pane shows what the server sent,
+    // but the database and the exports made from it hold "[redacted]" instead.
+    LoopbackHub hub;
+    hub.setResponder([](const LoopbackHub::Request &request) {
+        if (request.method == "GET")
+            return agentList();
+        const QByteArray header = request.header("authorization");
+        const QString key = QString::fromUtf8(header.sliced(header.indexOf(' ') + 1));
+        const QJsonObject answer{{u"message"_s, QString(u"Your key is "_s + key + u", right?"_s)},
+                                 {u"reasoning"_s, QString(u"They sent "_s + key)},
+                                 {u"conversation_id"_s, u"c-9"_s}};
+        return LoopbackHub::Reply{
+            200, "OK", "application/json", QJsonDocument(answer).toJson(QJsonDocument::Compact)};
+    });
+    QVERIFY(hub.listen());
+    const QString key = newKey(false);
+    QTemporaryDir dir;
+    {
+        Session session(dir, hub.origin(), key);
+        MainWindow &window = *session.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        chooseTheAgent(window);
+        sendAndWait(window, u"What is my key?"_s);
+        const ChatMessage &answer = window.conversation()->messages().last();
+        QCOMPARE(answer.state, AnswerState::Complete);
+        QVERIFY(answer.text.contains(key)); // the server really quoted it
+        window.recorder()->flush();
+        const qint64 id = window.recorder()->storedId();
+        const QList<StoredMessage> saved = window.store()->messages(id);
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.last().text, u"Your key is [redacted], right?"_s);
+        QVERIFY(!saved.last().reasoning.contains(key));
+        for (const QString &name : {u"export.md"_s, u"export.json"_s}) {
+            QString problem;
+            QVERIFY2(window.history()->exportConversation(id, dir.filePath(name), &problem),
+                     qPrintable(problem));
+        }
+        window.close();
+    }
     QCOMPARE(filesMentioning(dir.path(), key), 0);
 }
 

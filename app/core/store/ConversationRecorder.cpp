@@ -188,8 +188,13 @@ void ConversationRecorder::flush()
 void ConversationRecorder::save(int index, const ChatMessage &message)
 {
     StoredMessage stored = toStored(message);
-    if (!m_secret.isEmpty())
+    if (!m_secret.isEmpty()) {
+        // A server may quote the key back, in an error or in the answer itself; the database and
+        // the exports made from it must not hold it either way.
+        stored.text = Redact::scrub(stored.text, m_secret);
+        stored.reasoning = Redact::scrub(stored.reasoning, m_secret);
         stored.errorText = Redact::scrub(stored.errorText, m_secret);
+    }
     stored.conversationId = m_storedId;
     stored.position = index;
     while (m_rowIds.size() <= index) {

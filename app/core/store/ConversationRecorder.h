@@ -37,7 +37,7 @@ public:
     void attach(qint64 storedId, const QList<qint64> &rowIds);
     // Model and thinking as the next message is sent with; saved with the conversation.
     void setChoices(const QString &model, bool thinking);
-    // Removed from error texts before they are saved, should a server ever echo it.
+    // Removed from every text before it is saved, should a server ever echo it.
     void setSecret(const QString &secret) { m_secret = secret; }
     // Writes what is pending now.
     void flush();
