@@ -659,18 +659,6 @@
         <translation>Der Agent dieses Gesprächs ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <source>Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of your Pharen Hub and an API key. An API key is a secret that lets this app use your workspace&apos;s agents on your behalf; create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. Until then, the local demo server on this computer answers with simulated agents.</source>
-        <translation>Willkommen bei Pharen Chat. Um mit deinen eigenen Agenten zu sprechen, füge einen Arbeitsbereich hinzu: die Adresse deines Pharen Hub und einen API-Schlüssel. Ein API-Schlüssel ist ein Geheimnis, mit dem diese App die Agenten deines Arbeitsbereichs in deinem Namen nutzt; erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Bis dahin antwortet der lokale Demo-Server auf diesem Computer mit simulierten Agenten.</translation>
-    </message>
-    <message>
-        <source>Add a workspace…</source>
-        <translation>Arbeitsbereich hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Try the local demo server</source>
-        <translation>Lokalen Demo-Server ausprobieren</translation>
-    </message>
-    <message>
         <source>API key from PHAREN_API_KEY</source>
         <translation>API-Schlüssel aus PHAREN_API_KEY</translation>
     </message>
@@ -917,6 +905,21 @@ Die Datei ist nicht verschlüsselt: Wer deine Dateien oder deren Sicherungen les
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Pharen Chat. To talk to your own agents, add a workspace: the address of your Pharen Hub and an API key. An API key is a secret that lets this app use your workspace&apos;s agents on your behalf; create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. Until then, the local demo server on this computer answers with simulated agents.</source>
+        <translation>Willkommen bei Pharen Chat. Um mit deinen eigenen Agenten zu sprechen, füge einen Arbeitsbereich hinzu: die Adresse deines Pharen Hub und einen API-Schlüssel. Ein API-Schlüssel ist ein Geheimnis, mit dem diese App die Agenten deines Arbeitsbereichs in deinem Namen nutzt; erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Bis dahin antwortet der lokale Demo-Server auf diesem Computer mit simulierten Agenten.</translation>
+    </message>
+    <message>
+        <source>Add a workspace…</source>
+        <translation>Arbeitsbereich hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Try the local demo server</source>
+        <translation>Lokalen Demo-Server ausprobieren</translation>
     </message>
 </context>
 <context>
