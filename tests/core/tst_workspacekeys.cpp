@@ -67,9 +67,8 @@ QString TestWorkspaceKeys::findNow(WorkspaceKeys &keys, const QString &workspace
     *missing = !absent.isEmpty();
     if (found.isEmpty())
         return {};
-    [&] {
-        QCOMPARE(found.first().at(0).toString(), workspaceId);
-    }();
+    if (found.first().at(0).toString() != workspaceId)
+        return u"(another workspace's key)"_s;
     return found.first().at(1).toString();
 }
 
