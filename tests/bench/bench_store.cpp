@@ -23,7 +23,8 @@
 #include <algorithm>
 
 // The saved conversations at scale. Fills a database with 10,000 conversations and 200,000
-// messages of varied text (one conversation has 1,000 messages), then runs itself again on it and
+// messages of varied text (one conversation has 1,000 messages; one in five conversations belongs
+// to another workspace), then runs itself again on it and
 // prints: start to a painted window, start to a filled list, opening the 1,000-message
 // conversation, and full-text searches. Run with QT_QPA_PLATFORM=offscreen where there is no
 // display. Goals: list 300 ms, open 300 ms, search 50 ms.
@@ -78,6 +79,11 @@ QString messageText(QRandomGenerator &random, bool fromUser)
     return text.trimmed();
 }
 
+QString settingsPathFor(const QString &databasePath)
+{
+    return databasePath + u".ini"_s;
+}
+
 int fill(const QString &path, int conversations, int messages)
 {
     QElapsedTimer timer;
@@ -87,6 +93,10 @@ int fill(const QString &path, int conversations, int messages)
         out << "cannot create " << path << Qt::endl;
         return 1;
     }
+    // The window's workspace holds four conversations in five (the long one among them); the
+    // rest belong to another workspace, which the list and the search must skip.
+    Settings settings(settingsPathFor(path));
+    const QString ours = settings.addWorkspace(u"Bench"_s, QUrl(u"http://127.0.0.1:9"_s)).id;
     QRandomGenerator random(18);
     const QDateTime now = QDateTime::currentDateTime();
     const int big = 1000;
@@ -115,6 +125,7 @@ int fill(const QString &path, int conversations, int messages)
             list.append(m);
         }
         conversation.title = c == 0 ? u"The long one"_s : list.first().text.left(60);
+        store.setWorkspace(c % 5 == 4 ? u"elsewhere"_s : ours);
         if (store.insertConversation(conversation, list) == 0) {
             out << "insert failed: " << store.lastError() << Qt::endl;
             return 1;
@@ -132,8 +143,7 @@ int fill(const QString &path, int conversations, int messages)
 int measure(QElapsedTimer &sinceStart, int argc, char *argv[], const QString &path)
 {
     QApplication app(argc, argv);
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(u"bench.ini"_s));
+    Settings settings(settingsPathFor(path));
     // A closed port on loopback: the agent list fails at once and nothing leaves the machine.
     settings.setOrigin(QUrl(u"http://127.0.0.1:9"_s));
     KeyStore keys(u"Pharen Chat Bench"_s);

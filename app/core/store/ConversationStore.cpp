@@ -510,23 +510,18 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
     if (!m_db.isOpen() || match.isEmpty())
         return result;
     // The newest hits come straight from the index in rowid order; no ranking over all matches.
-    // The inner query picks the workspace's newest `limit` hits, walking the index backwards
-    // until it has them; only those get a snippet, which is the costly part.
+    // CROSS JOIN keeps the index as the outer loop, so that SQLite walks it backwards and stops
+    // at `limit` hits of this workspace: no sort over every match, and a snippet only for those.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        u"SELECT h.id, m.conversation_id, m.position, c.title, c.agent_name, h.snippet,"
-        " c.updated_at FROM (SELECT rowid AS id,"
-        " snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet"
-        " FROM messages_fts WHERE messages_fts MATCH :match AND rowid IN ("
-        "  SELECT f.rowid FROM messages_fts f JOIN messages fm ON fm.id = f.rowid"
-        "  JOIN conversations fc ON fc.id = fm.conversation_id"
-        "  WHERE f.messages_fts MATCH :inner AND fc.deleted = 0 AND fc.workspace_id = :workspace"
-        "  ORDER BY f.rowid DESC LIMIT :limit)) h"
-        " JOIN messages m ON m.id = h.id JOIN conversations c ON c.id = m.conversation_id"
-        " ORDER BY h.id DESC"_s);
+        u"SELECT f.rowid, m.conversation_id, m.position, c.title, c.agent_name,"
+        " snippet(messages_fts, 0, char(2), char(3), '…', 12), c.updated_at"
+        " FROM messages_fts f CROSS JOIN messages m CROSS JOIN conversations c"
+        " WHERE messages_fts MATCH :match AND m.id = f.rowid AND c.id = m.conversation_id"
+        " AND c.deleted = 0 AND c.workspace_id = :workspace"
+        " ORDER BY f.rowid DESC LIMIT :limit"_s);
     query.bindValue(u":match"_s, match);
-    query.bindValue(u":inner"_s, match);
     query.bindValue(u":workspace"_s, nn(m_workspace));
     query.bindValue(u":limit"_s, limit);
     if (!query.exec()) {
