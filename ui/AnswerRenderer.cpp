@@ -9,6 +9,8 @@
 #include <QTextFrame>
 #include <QTextList>
 
+#include <algorithm>
+
 namespace {
 
 bool inRootFrame(const QTextBlock &block)
@@ -54,6 +56,13 @@ bool sameBlock(const QTextBlock &a, const QTextBlock &b)
     return i.atEnd() && j.atEnd();
 }
 
+// Where the list of `block` begins; past the end of the document when it is in none.
+int firstItemPosition(const QTextBlock &block)
+{
+    const QTextList *list = block.textList();
+    return list ? list->item(0).position() : block.document()->characterCount();
+}
+
 int endOf(const QTextBlock &block)
 {
     return block.position() + block.length() - 1;
@@ -83,8 +92,12 @@ void AnswerRenderer::shift(int delta)
 void AnswerRenderer::prepareForSplice(QTextDocument *piece)
 {
     const QTextBlock first = piece->firstBlock();
-    // A table first: the empty block before it already is the block to merge.
-    if (first.length() == 1 && first.next().isValid() && !inRootFrame(first.next()))
+    // Qt's importer opens a new block for a table or a rule even at the start of a document, so
+    // the empty block before either already is the block to merge.
+    const QTextBlock second = first.next();
+    if (first.length() == 1 && first.blockFormat() == QTextBlockFormat() && second.isValid() &&
+        (!inRootFrame(second) ||
+         second.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)))
         return;
     QTextCursor cursor(piece);
     cursor.insertBlock(first.blockFormat(), first.charFormat());
@@ -151,7 +164,9 @@ qint64 AnswerRenderer::update(const QString &text, bool final, const QString &pl
         m_splitter.update(text);
     }
     if (final && m_splitter.hasReferenceDefinitions()) {
-        // References change how text elsewhere in the answer renders: the whole at once.
+        // References change how text elsewhere in the answer renders: the whole at once. Known
+        // shortcoming: Qt's importer runs two fenced blocks of one language with only blank lines
+        // between into one, so here they share a header and a Copy action, unlike in the pieces.
         removeRange(m_start, m_end);
         m_renderer.setCodeBlocks(0);
         QTextDocument whole;
@@ -260,20 +275,27 @@ qint64 AnswerRenderer::replaceShown(QTextDocument *rendered)
     QTextBlock wanted = rendered->firstBlock().next();
     QTextBlock keptShown;
     QTextBlock keptWanted = rendered->firstBlock();
-    while (shown.isValid() && wanted.isValid() && shown.position() < m_end &&
+    // A block of the tail may start at m_end itself: an empty last block, such as an empty code
+    // line. The block after the answer starts past it.
+    while (shown.isValid() && wanted.isValid() && shown.position() <= m_end &&
            sameBlock(shown, wanted)) {
         keptShown = shown;
         keptWanted = wanted;
         shown = shown.next();
         wanted = wanted.next();
     }
-    const bool shownDone = !shown.isValid() || shown.position() >= m_end;
+    const bool shownDone = !shown.isValid() || shown.position() > m_end;
     if (!wanted.isValid() && shownDone)
         return 0;
     if (wanted.isValid()) {
-        while (keptWanted != rendered->firstBlock() && groupOf(wanted) &&
-               groupOf(keptWanted) == groupOf(wanted)) {
-            wanted = keptWanted;
+        // A list cut in two would go on below the cut as a list of its own, numbered from one:
+        // the cut goes before the first item of every list that has an item below it, even when
+        // a nested list or a code block stands between its items.
+        int listStart = wanted.position();
+        for (QTextBlock block = wanted; block.isValid(); block = block.next())
+            listStart = std::min(listStart, firstItemPosition(block));
+        while (keptWanted != rendered->firstBlock() && keptWanted.position() >= listStart) {
+            listStart = std::min(listStart, firstItemPosition(keptWanted));
             keptWanted = keptWanted.previous();
             keptShown = keptShown.previous();
         }

@@ -71,6 +71,9 @@ void segment(QTextDocument *document)
         work.append({block.position(), cutsFor(block.text())});
     }
     QTextCursor cursor(document);
+    // Outside an edit block each move of the cursor lays out the block it lands in to find its
+    // x, which for a long line not yet cut is the whole line, again for each cut.
+    cursor.beginEditBlock();
     for (auto it = work.crbegin(); it != work.crend(); ++it) {
         const QTextBlockFormat original = document->findBlock(it->position).blockFormat();
         QTextBlockFormat continuation = original;
@@ -88,6 +91,7 @@ void segment(QTextDocument *document)
         cursor.setPosition(it->position);
         cursor.setBlockFormat(first);
     }
+    cursor.endEditBlock();
 }
 
 } // namespace

@@ -36,6 +36,15 @@ bool isBlank(QStringView line)
     return true;
 }
 
+bool onlyBlankLines(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r')
+            return false;
+    }
+    return true;
+}
+
 qsizetype runOf(QStringView text, QChar c)
 {
     qsizetype n = 0;
@@ -167,6 +176,13 @@ void MarkdownSplitter::handOut(Piece::Kind kind, qsizetype end)
 {
     if (end <= m_committed && !(kind == Piece::Kind::Code && !m_fence.started))
         return;
+    // Blank lines on their own (after a closing fence) would render as an empty block, where Qt's
+    // importer, and the same lines read with the text after them, show nothing: passed over.
+    if (kind == Piece::Kind::Blocks &&
+        onlyBlankLines(QStringView(m_text).mid(m_committed, end - m_committed))) {
+        m_committed = end;
+        return;
+    }
     const bool opens = kind == Piece::Kind::Code && !m_fence.started;
     if (!m_pieces.isEmpty() && !opens) {
         Piece &last = m_pieces.last();
