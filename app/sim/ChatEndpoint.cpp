@@ -37,6 +37,7 @@ QJsonObject effectiveSwitches(const SimSettings &settings, bool stream, double d
     fill(u"chunking"_s, u"token"_s);
     fill(u"line_ending"_s, u"lf"_s);
     fill(u"tokens_per_second"_s, defaultPace);
+    fill(u"token_length"_s, 0);
     fill(u"bom"_s, false);
     fill(u"comments"_s, false);
     fill(u"fault"_s, QString());

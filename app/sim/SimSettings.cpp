@@ -19,6 +19,7 @@ struct Key
 constexpr std::array keys{
     Key{"answer_length", "X-Sim-Answer-Length"},
     Key{"tokens_per_second", "X-Sim-Tokens-Per-Second"},
+    Key{"token_length", "X-Sim-Token-Length"},
     Key{"dialect", "X-Sim-Dialect"},
     Key{"chunking", "X-Sim-Chunking"},
     Key{"line_ending", "X-Sim-Line-Ending"},
@@ -107,6 +108,10 @@ bool SimSettings::set(const QString &key, const QString &value, QString *error)
         const double pace = trimmed.toDouble(&ok);
         ok = ok && pace >= 0 && pace <= 1e6;
         tokensPerSecond = pace;
+    } else if (key == u"token_length"_s) {
+        const int length = trimmed.toInt(&ok);
+        ok = ok && length >= 0 && length <= 1024 * 1024;
+        tokenLength = length;
     } else if (key == u"dialect"_s) {
         const qsizetype index = dialectNames.indexOf(trimmed.toLower());
         ok = index >= 0;
@@ -198,6 +203,7 @@ SimSettings SimSettings::overriddenBy(const SimSettings &other) const
     };
     take(merged.answerLength, other.answerLength);
     take(merged.tokensPerSecond, other.tokensPerSecond);
+    take(merged.tokenLength, other.tokenLength);
     take(merged.dialect, other.dialect);
     take(merged.chunking, other.chunking);
     take(merged.lineEnding, other.lineEnding);
@@ -215,6 +221,8 @@ QJsonObject SimSettings::toJson() const
         object.insert(u"answer_length"_s, double(*answerLength));
     if (tokensPerSecond)
         object.insert(u"tokens_per_second"_s, *tokensPerSecond);
+    if (tokenLength)
+        object.insert(u"token_length"_s, *tokenLength);
     if (dialect)
         object.insert(u"dialect"_s, dialectName(*dialect));
     if (chunking)

@@ -55,6 +55,8 @@ struct SimSettings
 {
     std::optional<qint64> answerLength;
     std::optional<double> tokensPerSecond;
+    // Code points a token of answer or reasoning text; 0 for word pieces of 1 to 8.
+    std::optional<int> tokenLength;
     std::optional<Dialect> dialect;
     std::optional<Chunking> chunking;
     std::optional<LineEnding> lineEnding;

@@ -31,10 +31,13 @@ QByteArray eolBytes(LineEnding ending)
     return "\n"_ba;
 }
 
-QList<StreamPiece> answerPieces(ChatAnswer *shown, Dialect dialect, const SimFault &fault)
+QList<StreamPiece>
+answerPieces(ChatAnswer *shown, Dialect dialect, const SimFault &fault, int tokenLength)
 {
-    QStringList tokens =
-        fault.bigEvent > 0 ? QStringList{shown->answer} : Tokenizer::split(shown->answer);
+    const auto split = [tokenLength](const QString &text) {
+        return tokenLength > 0 ? Tokenizer::splitEvery(text, tokenLength) : Tokenizer::split(text);
+    };
+    QStringList tokens = fault.bigEvent > 0 ? QStringList{shown->answer} : split(shown->answer);
     if (shown->answer.isEmpty())
         tokens.clear();
     if (fault.invalidUtf8 && !tokens.isEmpty()) {
@@ -46,10 +49,10 @@ QList<StreamPiece> answerPieces(ChatAnswer *shown, Dialect dialect, const SimFau
     QList<StreamPiece> pieces{{StreamPiece::Kind::Meta, {}}};
     if (dialect == Dialect::ThinkTags && !shown->reasoning.isEmpty()) {
         const QString tagged = u"<think>"_s + shown->reasoning + u"</think>\n\n"_s;
-        for (const QString &token : Tokenizer::split(tagged))
+        for (const QString &token : split(tagged))
             pieces.append({StreamPiece::Kind::Text, token});
     } else {
-        for (const QString &token : Tokenizer::split(shown->reasoning))
+        for (const QString &token : split(shown->reasoning))
             pieces.append({StreamPiece::Kind::Reasoning, token});
     }
     const qsizetype kept = fault.errorEvent ? tokens.size() / 2 : tokens.size();
@@ -92,7 +95,8 @@ ResponsePlan StreamPlanner::plan(const ChatAnswer &answer,
             units.append(comment);
     } else if (!fault.emptyBody) {
         const bool comments = settings.comments.value_or(false) && writer->isEventStream();
-        const QList<StreamPiece> pieces = answerPieces(shown, dialect, fault);
+        const QList<StreamPiece> pieces =
+            answerPieces(shown, dialect, fault, settings.tokenLength.value_or(0));
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             // Between events only: never before the first, never after the last.
             if (comments && i % 3 == 1)

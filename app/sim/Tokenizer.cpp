@@ -48,6 +48,18 @@ QStringList Tokenizer::split(const QString &text)
     return tokens;
 }
 
+QStringList Tokenizer::splitEvery(const QString &text, qsizetype codePoints)
+{
+    QStringList tokens;
+    for (qsizetype position = 0; position < text.size();) {
+        const qsizetype start = position;
+        for (qsizetype taken = 0; taken < codePoints && position < text.size(); ++taken)
+            position += codePointWidth(text, position);
+        tokens.append(text.mid(start, position - start));
+    }
+    return tokens;
+}
+
 qsizetype Tokenizer::codePointCount(QStringView text)
 {
     qsizetype count = 0;

@@ -14,6 +14,9 @@ public:
     // Word pieces of 1 to 8 code points: spaces lead the word they precede, runs of line breaks
     // are tokens of their own, long words are cut. Joining the tokens gives the text back.
     static QStringList split(const QString &text);
+    // Pieces of exactly `codePoints` code points (the last may be shorter), whatever the words:
+    // a steady count of deltas for a given length.
+    static QStringList splitEvery(const QString &text, qsizetype codePoints);
     static qsizetype codePointCount(QStringView text);
     // The first `count` code points of `text`.
     static QString leftCodePoints(const QString &text, qsizetype count);

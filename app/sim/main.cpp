@@ -19,9 +19,9 @@ Pharen Chat. It listens on 127.0.0.1 only.
 Keys: the demo key (agents:read, agents:run, streaming), phk_sim_readonly (agents:read),
 phk_sim_nostream (agents:read, agents:run, no streaming).
 
-Per request, headers X-Sim-Answer-Length, X-Sim-Tokens-Per-Second, X-Sim-Dialect,
-X-Sim-Chunking, X-Sim-Line-Ending, X-Sim-Bom, X-Sim-Comments, X-Sim-Fault and X-Sim-Envelope
-steer the answer; POST /_sim/next takes the same settings as JSON for every following chat
+Per request, headers X-Sim-Answer-Length, X-Sim-Tokens-Per-Second, X-Sim-Token-Length,
+X-Sim-Dialect, X-Sim-Chunking, X-Sim-Line-Ending, X-Sim-Bom, X-Sim-Comments, X-Sim-Fault and
+X-Sim-Envelope steer the answer; POST /_sim/next takes the same settings as JSON for every following chat
 request, until DELETE /_sim/next. GET /_sim/requests lists the requests received.)"_s;
 
 [[noreturn]] void fail(const QString &message)

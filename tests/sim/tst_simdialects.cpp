@@ -140,6 +140,7 @@ private slots:
     void dialects();
     void chunking_data();
     void chunking();
+    void tokenLength();
     void lineEndings_data();
     void lineEndings();
     void byteOrderMarkAndComments();
@@ -295,6 +296,38 @@ void TestSimDialects::chunking()
     } else {
         QCOMPARE(sizes.size(), 1);
     }
+}
+
+void TestSimDialects::tokenLength()
+{
+    // Each delta of answer and reasoning is exactly N code points, the last possibly fewer: 400
+    // code points of answer are 80 deltas of 5.
+    const RawResponse response = exchange({{"X-Sim-Token-Length"_ba, "5"_ba}});
+    QVERIFY(response.complete);
+    QStringList answer;
+    QStringList reasoning;
+    for (const SseEvent &event : SseSplitter::split(response.body)) {
+        const QJsonObject object = parseObject(event.data);
+        if (!object.contains(u"delta"_s))
+            continue;
+        (event.name == "reasoning" ? reasoning : answer).append(object[u"delta"_s].toString());
+    }
+    const QJsonObject recorded = lastChat();
+    QCOMPARE(recorded[u"sim"_s][u"token_length"_s].toInt(), 5);
+    QCOMPARE(answer.join(QString()), recorded[u"answer"_s].toString());
+    QCOMPARE(reasoning.join(QString()), recorded[u"reasoning"_s].toString());
+    QCOMPARE(answer.size(), 80);
+    QVERIFY(!reasoning.isEmpty());
+    for (const QStringList &deltas : {answer, reasoning}) {
+        for (qsizetype i = 0; i < deltas.size(); ++i) {
+            const qsizetype length = deltas.at(i).toUcs4().size();
+            QVERIFY2(i == deltas.size() - 1 ? length >= 1 && length <= 5 : length == 5,
+                     qPrintable(deltas.at(i)));
+        }
+    }
+    // Without the switch the log says so: word pieces, the default.
+    exchange({});
+    QCOMPARE(lastChat()[u"sim"_s][u"token_length"_s].toInt(), 0);
 }
 
 void TestSimDialects::lineEndings_data()
@@ -553,6 +586,8 @@ void TestSimDialects::badSwitchesAreRefused_data()
                                        << "fixed:0"_ba;
     QTest::newRow("negative length") << "X-Sim-Answer-Length"_ba
                                      << "-1"_ba;
+    QTest::newRow("negative token length") << "X-Sim-Token-Length"_ba
+                                           << "-5"_ba;
     QTest::newRow("unknown line ending") << "X-Sim-Line-Ending"_ba
                                          << "nel"_ba;
 }
