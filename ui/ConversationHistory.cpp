@@ -146,8 +146,11 @@ void ConversationHistory::open()
 void ConversationHistory::showWorkspace(const QString &workspaceId)
 {
     m_workspace = workspaceId;
-    if (!isOpen())
+    if (!isOpen()) {
+        if (const QString draft = m_unsavedDrafts.take(workspaceId); !draft.isEmpty())
+            setDraftText(draft);
         return;
+    }
     m_store->setWorkspace(workspaceId);
     restoreLastConversation();
 }
@@ -155,6 +158,10 @@ void ConversationHistory::showWorkspace(const QString &workspaceId)
 void ConversationHistory::leave()
 {
     saveDraft();
+    // What is typed stays with this workspace: never sent to the next one by a careless Enter.
+    if (!isOpen())
+        m_unsavedDrafts.insert(m_workspace, m_parts.composer->message());
+    setDraftText(QString());
     if (m_parts.conversation->isAnswering())
         m_parts.conversation->stop();
     if (m_recorder)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -98,6 +99,8 @@ private:
     QWidget *m_undoRow = nullptr;
     QTimer *m_draftTimer = nullptr;
     QString m_secret;
+    // Without a database: what was typed in each workspace left, kept for coming back to it.
+    QHash<QString, QString> m_unsavedDrafts;
     qint64 m_deleted = 0;
     // Whose draft the composer holds: 0 is a new conversation, -1 none (before open, after leave).
     qint64 m_draftOwner = -1;

@@ -271,6 +271,9 @@ void MainWindow::buildMenus()
 void MainWindow::start()
 {
     m_startRequested = true;
+    // Keys kept in a file while there was no keychain move into it now if one answers, every
+    // workspace's, not only the one shown.
+    m_keys->moveFileKeys();
     const Workspace active = m_settings->activeWorkspace();
     if (!active.isValid() || !active.origin.isValid() || active.origin.isEmpty()) {
         m_welcome->setVisible(m_settings->workspaces().isEmpty());
@@ -287,6 +290,9 @@ void MainWindow::start()
 void MainWindow::connectWorkspace(const Workspace &workspace)
 {
     if (m_demo) {
+        // Left before it was ready, its start-up lines may still arrive while it is stopped;
+        // nothing of it may reach the window then.
+        m_demo->disconnect(this);
         m_demo->deleteLater();
         m_demo = nullptr;
     }
@@ -297,6 +303,7 @@ void MainWindow::connectWorkspace(const Workspace &workspace)
     account.teamId = workspace.teamId;
     account.workspaceId = workspace.id;
     m_account = account;
+    updateKeyFileNotice();
     m_history->showWorkspace(historyWorkspace());
     if (!m_startup.environmentKey.isEmpty()) {
         account.apiKey = m_startup.environmentKey;
@@ -410,13 +417,16 @@ void MainWindow::handleKeyNotSaved(const QString &workspaceId, const QString &re
 
 void MainWindow::startDemo()
 {
-    m_demo = new DemoServer(this);
+    DemoServer *demo = new DemoServer(this);
+    m_demo = demo;
     m_history->showWorkspace(historyWorkspace());
     m_connection->setText(tr("Starting the local demo server…"));
-    connect(m_demo, &DemoServer::ready, this, [this] {
+    connect(demo, &DemoServer::ready, this, [this, demo] {
+        if (demo != m_demo)
+            return;
         Account account;
-        account.origin = m_demo->origin();
-        account.apiKey = m_demo->apiKey();
+        account.origin = demo->origin();
+        account.apiKey = demo->apiKey();
         useAccount(account, tr("local demo server"));
         rebuildWorkspaceBox();
         showBanner(tr("Connected to the local demo server: its agents are simulated. Enter the "
@@ -424,10 +434,11 @@ void MainWindow::startDemo()
                       "agents."),
                    true);
     });
-    connect(m_demo, &DemoServer::failed, this, [this](const QString &reason) {
-        showBanner(reason, true);
+    connect(demo, &DemoServer::failed, this, [this, demo](const QString &reason) {
+        if (demo == m_demo)
+            showBanner(reason, true);
     });
-    m_demo->start(m_startup.simulatorProgram);
+    demo->start(m_startup.simulatorProgram);
 }
 
 void MainWindow::useAccount(const Account &account, const QString &title)
@@ -569,8 +580,8 @@ void MainWindow::openSettings()
 
     // A removed workspace takes its key with it.
     for (const QString &id : dialog.removedIds()) {
+        m_keys->forget(id); // first: the name its key had before workspaces is in the settings
         m_settings->removeWorkspace(id);
-        m_keys->forget(id);
     }
     QString chosenId;
     const QList<SettingsDialog::Entry> entries = dialog.entries();

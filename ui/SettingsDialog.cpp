@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "Account.h"
 #include "AgentDirectory.h"
 #include "ApiError.h"
 #include "Origin.h"
@@ -99,7 +100,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *explanation = new QLabel(
         tr("An API key lets Pharen Chat use your workspace's agents. Create one in Pharen Hub "
            "under Settings → API Keys, with the scopes agents:read and agents:run. The key is "
-           "kept in your system's keychain, never in a file."),
+           "kept in your system's keychain; in a file only if there is no keychain and you choose "
+           "so after a warning."),
         this);
     explanation->setWordWrap(true);
     auto *fieldColumn = new QVBoxLayout;
@@ -268,10 +270,7 @@ SettingsDialog::Preferences SettingsDialog::preferences() const
 
 QString SettingsDialog::cleanKey(const QString &typed)
 {
-    QString key = typed.trimmed();
-    if (key.startsWith(u"Bearer ", Qt::CaseInsensitive))
-        key = key.mid(7).trimmed();
-    return key;
+    return Account::cleanKey(typed);
 }
 
 void SettingsDialog::updateKeyHint()

@@ -14,6 +14,9 @@
 namespace {
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 } // namespace
 
@@ -29,19 +32,25 @@ QString KeyFile::defaultPath()
 
 QString KeyFile::read(const QString &entry) const
 {
-    return load().value(entry).toString();
+    return load(nullptr).value(entry).toString();
 }
 
 bool KeyFile::write(const QString &entry, const QString &key, QString *problem)
 {
-    QJsonObject entries = load();
+    bool readable = true;
+    QJsonObject entries = load(&readable);
+    if (!readable)
+        return refuse(problem);
     entries.insert(entry, key);
     return save(entries, problem);
 }
 
 bool KeyFile::remove(const QString &entry, QString *problem)
 {
-    QJsonObject entries = load();
+    bool readable = true;
+    QJsonObject entries = load(&readable);
+    if (!readable)
+        return refuse(problem);
     if (!entries.contains(entry))
         return true;
     entries.remove(entry);
@@ -54,12 +63,40 @@ bool KeyFile::remove(const QString &entry, QString *problem)
     return false;
 }
 
-QJsonObject KeyFile::load() const
+QJsonObject KeyFile::load(bool *readable) const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Not there: no keys. There but not a plain file of ours (a link, a damaged file): no keys,
+    // and not `readable`, so that writing never replaces what another key may still be in.
+    if (readable)
+        *readable = true;
+    const QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink())
         return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    QFile file(m_path);
+    QJsonParseError error{};
+    QJsonDocument document;
+    if (!info.isSymLink() && info.isFile() && file.open(QIODevice::ReadOnly))
+        document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject() || error.error != QJsonParseError::NoError) {
+        qCWarning(lcKeychain) << "the key file is not one Pharen Chat wrote; left as it is";
+        if (readable)
+            *readable = false;
+        return {};
+    }
+    // Made private again if something widened it: the user was promised only they can read it.
+    if ((info.permissions() & Others) && !QFile::setPermissions(m_path, OwnerOnly))
+        qCWarning(lcKeychain) << "the key file's permissions cannot be narrowed";
+    return document.object();
+}
+
+bool KeyFile::refuse(QString *problem) const
+{
+    if (problem) {
+        *problem = tr("%1 is not a key file Pharen Chat can use (damaged, or not a plain file); "
+                      "it was left as it is.")
+                       .arg(QDir::toNativeSeparators(m_path));
+    }
+    return false;
 }
 
 bool KeyFile::save(const QJsonObject &entries, QString *problem)

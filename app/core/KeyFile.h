@@ -28,14 +28,17 @@ public:
     // The key kept under `entry`; empty when there is none or the file cannot be read.
     QString read(const QString &entry) const;
     // Keeps `key` under `entry`. False, with the reason in the user's language, when the file
-    // cannot be written; the file is then as it was.
+    // cannot be written, or is there but damaged or not a plain file (a link): it is then left as
+    // it was, since other workspaces' keys may be in it.
     bool write(const QString &entry, const QString &key, QString *problem = nullptr);
     // Forgets `entry`; the file goes away with its last entry.
     bool remove(const QString &entry, QString *problem = nullptr);
 
 private:
-    QJsonObject load() const;
+    // The entries; `readable` (when given) is false for a file that exists but is not ours.
+    QJsonObject load(bool *readable) const;
     bool save(const QJsonObject &entries, QString *problem);
+    bool refuse(QString *problem) const;
 
     QString m_path;
 };

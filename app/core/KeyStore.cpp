@@ -6,6 +6,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
+
 KeyStore::KeyStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -25,6 +27,14 @@ KeyStore::~KeyStore()
 
 QString KeyStore::refusalFor(const QString &key, int maxBytes)
 {
+    // Some keychains keep a C string: a NUL would end the key there, and report it saved.
+    const bool control = std::any_of(
+        key.cbegin(), key.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control) {
+        return tr("The API key contains a control character, which the system keychain cannot "
+                  "hold without cutting the key short. It was not saved. Check that you copied "
+                  "only the key.");
+    }
     const qsizetype bytes = key.toUtf8().size();
     if (bytes <= maxBytes)
         return {};

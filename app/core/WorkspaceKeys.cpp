@@ -30,14 +30,22 @@ void WorkspaceKeys::find(const QString &workspaceId)
     }
     const QString entry = Workspace::keychainEntryFor(workspaceId);
     if (const QString kept = m_file.read(entry); !kept.isEmpty()) {
-        // The user chose a file when there was no keychain. If there is one now, the key moves
-        // into it, and out of the file once written (handleWritten).
+        // The user chose a file when there was no keychain; moveFileKeys() tried the keychain.
         remember(workspaceId, kept);
         emit found(workspaceId, kept);
-        m_keychain->write(entry, kept);
         return;
     }
     m_keychain->read(entry);
+}
+
+void WorkspaceKeys::moveFileKeys()
+{
+    for (const Workspace &workspace : m_settings->workspaces()) {
+        if (const QString kept = m_file.read(workspace.keychainEntry()); !kept.isEmpty()) {
+            Redact::registerSecret(kept);
+            m_keychain->write(workspace.keychainEntry(), kept);
+        }
+    }
 }
 
 void WorkspaceKeys::save(const QString &workspaceId, const QString &key)
@@ -53,6 +61,10 @@ void WorkspaceKeys::forget(const QString &workspaceId)
     const QString entry = Workspace::keychainEntryFor(workspaceId);
     m_keychain->remove(entry);
     m_file.remove(entry);
+    if (const QString old = m_settings->legacyKeychainEntry(workspaceId); !old.isEmpty()) {
+        m_keychain->remove(old);
+        m_settings->forgetLegacyKeychainEntry(workspaceId);
+    }
 }
 
 bool WorkspaceKeys::keepInFile(const QString &workspaceId, QString *problem)
@@ -79,9 +91,12 @@ void WorkspaceKeys::remember(const QString &workspaceId, const QString &key)
 QString WorkspaceKeys::workspaceOf(const QString &entry, bool *legacy) const
 {
     *legacy = false;
+    // A workspace removed while the keychain was still answering for it is no one's any more.
     const QString prefix = Workspace::keychainEntryFor(QString());
-    if (entry.startsWith(prefix))
-        return entry.mid(prefix.size());
+    if (entry.startsWith(prefix)) {
+        const QString id = entry.mid(prefix.size());
+        return m_settings->workspace(id) ? id : QString();
+    }
     for (const Workspace &workspace : m_settings->workspaces()) {
         if (m_settings->legacyKeychainEntry(workspace.id) == entry) {
             *legacy = true;

@@ -32,6 +32,9 @@ public:
     void find(const QString &workspaceId);
     // Keeps `key` for this session and writes it to the keychain: saved() or notSaved().
     void save(const QString &workspaceId, const QString &key);
+    // Tries to write every key kept in the file to the keychain; each one that is written leaves
+    // the file (movedFromFile()).
+    void moveFileKeys();
     // The workspace is removed: its key leaves memory, the keychain and the file.
     void forget(const QString &workspaceId);
     // The user's explicit choice, after a warning, when the keychain could not save the key.

@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "WorkspaceKeys.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,9 @@ private slots:
     void keyInAFileMovesIntoTheKeychain();
     void forgottenKeyIsGoneEverywhere();
     void twoWorkspacesKeepTheirOwnKeys();
+    void keyWithAControlCharacterIsRefused();
+    void keyFileThatIsNotOursIsLeftAlone();
+    void keyFileIsMadePrivateAgain();
 
 private:
     // A session as the app starts one: a new object over the same settings and keychain.
@@ -101,6 +105,7 @@ void TestWorkspaceKeys::keyInAFileMovesIntoTheKeychain()
     QSignalSpy moved(keys.get(), &WorkspaceKeys::movedFromFile);
     bool missing = false;
     QCOMPARE(findNow(*keys, m_a.id, &missing), u"phk_from_file"_s);
+    keys->moveFileKeys();
     QTRY_COMPARE_WITH_TIMEOUT(moved.size(), 1, 10000);
     QCOMPARE(moved.first().at(1).toString(), QString()); // no problem removing the copy
     QVERIFY(!keys->isInFile(m_a.id));
@@ -136,6 +141,72 @@ void TestWorkspaceKeys::twoWorkspacesKeepTheirOwnKeys()
     bool missing = false;
     QCOMPARE(findNow(*next, m_b.id, &missing), u"phk_of_b"_s);
     QCOMPARE(findNow(*next, m_a.id, &missing), u"phk_of_a"_s);
+}
+
+void TestWorkspaceKeys::keyWithAControlCharacterIsRefused()
+{
+    // Some keychains keep a C string: a NUL would cut the key short and still report it saved.
+    const QString key = u"phk_before"_s + QChar(0) + u"after"_s;
+    QVERIFY(!KeyStore::refusalFor(key, KeyStore::PlatformMaxKeyBytes).isEmpty());
+    QVERIFY(!KeyStore::refusalFor(u"phk_tab\there"_s, KeyStore::PlatformMaxKeyBytes).isEmpty());
+    auto keys = newSession();
+    QSignalSpy saved(keys.get(), &WorkspaceKeys::saved);
+    QSignalSpy notSaved(keys.get(), &WorkspaceKeys::notSaved);
+    keys->save(m_a.id, key);
+    QTRY_COMPARE_WITH_TIMEOUT(notSaved.size(), 1, 10000);
+    QVERIFY(notSaved.first().at(1).toString().contains(u"control character"_s));
+    QVERIFY(!notSaved.first().at(1).toString().contains(key));
+    QCOMPARE(saved.size(), 0);
+    bool missing = false;
+    QCOMPARE(findNow(*newSession(), m_a.id, &missing), QString());
+    QVERIFY(missing);
+}
+
+void TestWorkspaceKeys::keyFileThatIsNotOursIsLeftAlone()
+{
+    // A damaged file may still hold another workspace's key, and a link points somewhere else:
+    // neither is written over, and the user is told why.
+    const QString path = m_dir->filePath(u"keys.json"_s);
+    const QByteArray damaged = R"({"workspace/other":"phk_other_key",)";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    auto keys = newSession();
+    keys->save(m_a.id, u"phk_mine"_s);
+    QString problem;
+    QVERIFY(!keys->keepInFile(m_a.id, &problem));
+    QVERIFY(problem.contains(u"left as it is"_s));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), damaged);
+    file.close();
+
+    QVERIFY(QFile::remove(path));
+    const QString target = m_dir->filePath(u"elsewhere.json"_s);
+    QVERIFY(KeyFile(target).write(u"workspace/other"_s, u"phk_other_key"_s));
+    QVERIFY(QFile::link(target, path));
+    QVERIFY(!keys->keepInFile(m_a.id, &problem));
+    QCOMPARE(KeyFile(target).read(m_a.keychainEntry()), QString());
+    QCOMPARE(KeyFile(path).read(u"workspace/other"_s), QString()); // not followed for reading
+}
+
+void TestWorkspaceKeys::keyFileIsMadePrivateAgain()
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString path = m_dir->filePath(u"keys.json"_s);
+    KeyFile file(path);
+    QVERIFY(file.write(m_a.keychainEntry(), u"phk_private"_s));
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    // Widened by something else: made private again when it is next read.
+    QVERIFY(QFile::setPermissions(path,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QCOMPARE(file.read(m_a.keychainEntry()), u"phk_private"_s);
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceKeys)

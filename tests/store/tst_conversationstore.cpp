@@ -258,8 +258,10 @@ void TestConversationStore::damagedFileIsKeptAsideAndRecovered()
     {
         ConversationStore store;
         store.open(dbPath());
-        for (int i = 0; i < 40; ++i)
+        for (int i = 0; i < 40; ++i) {
+            store.setWorkspace(i % 2 == 0 ? u"even"_s : u"odd"_s);
             QVERIFY(fill(store, u"Conversation %1"_s.arg(i), 20) > 0);
+        }
     }
     QFile file(dbPath());
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -289,7 +291,24 @@ void TestConversationStore::damagedFileIsKeptAsideAndRecovered()
     if (truncate) {
         QVERIFY(report.recoveredConversations > 0);
         QVERIFY(report.recoveredMessages > 0);
-        QCOMPARE(store.conversations().size(), report.recoveredConversations);
+        // Each comes back in its own workspace; a message whose conversation row was lost comes
+        // back in one of its own, in none.
+        qsizetype listed = 0;
+        for (const QString &workspace : {u"even"_s, u"odd"_s, QString()}) {
+            store.setWorkspace(workspace);
+            const QList<StoredConversation> conversations = store.conversations();
+            listed += conversations.size();
+            for (const StoredConversation &c : conversations) {
+                if (workspace.isEmpty()) {
+                    QCOMPARE(c.title, u"Recovered conversation"_s);
+                    continue;
+                }
+                const int number = c.title.section(u' ', 1).toInt();
+                QCOMPARE(number % 2 == 0 ? u"even"_s : u"odd"_s, workspace);
+            }
+        }
+        QCOMPARE(listed, report.recoveredConversations);
+        store.setWorkspace(u"even"_s);
     } else {
         QCOMPARE(report.recoveredConversations, 0);
         QVERIFY(store.conversations().isEmpty());
@@ -459,6 +478,12 @@ void TestConversationStore::draftsPerConversationAndForANewOne()
     QCOMPARE(store.draft(a), u"half a thought"_s);
     QCOMPARE(store.draft(0), u"for a new one"_s);
     QCOMPARE(store.value(u"last_conversation"_s), QString::number(a));
+    // A new conversation's draft belongs to its workspace, and never shows in another.
+    store.setWorkspace(u"elsewhere"_s);
+    QCOMPARE(store.draft(0), QString());
+    QVERIFY(store.setDraft(0, u"for elsewhere"_s));
+    store.setWorkspace(QString());
+    QCOMPARE(store.draft(0), u"for a new one"_s);
 }
 
 void TestConversationStore::exportAndImportRoundTrip()

@@ -411,6 +411,9 @@ void TestHostileHub::chatErrorQuotingTheKey_data()
         QTest::addRow("200 JSON answer that is an error quoting the bare key, %s", shape)
             << 200 << QByteArray("OK") << QByteArray("application/json")
             << QByteArray(R"({"error":{"message":"QUOTE"}})") << true << phk << true;
+        QTest::addRow("200 HTML page quoting the header, %s", shape)
+            << 200 << QByteArray("OK") << QByteArray("text/html")
+            << QByteArray("<html><body><pre>QUOTE</pre></body></html>") << false << phk << false;
         QTest::addRow("403 streaming refused quoting the header, %s", shape)
             << 403 << QByteArray("Forbidden") << QByteArray("application/json") << refused << false
             << phk << true;

@@ -50,6 +50,7 @@ private slots:
     void conversationsFollowTheWorkspace();
     void keyKeptInAFileMovesIntoTheKeychain();
     void dialogRefusesAnOverLongKeyAsItIsTyped();
+    void leavingTheDemoServerWhileItStarts();
 
 private:
     static void whenDialogOpens(QObject *context, std::function<void(SettingsDialog *)> act);
@@ -369,9 +370,13 @@ void TestWorkspaces::conversationsFollowTheWorkspace()
 
     sendAndWait(window, u"Aardvarks of hub A"_s);
     QCOMPARE(listedTitles(window), QStringList{u"Aardvarks of hub A"_s});
+    // Half a follow-up for A stays with A: B's composer starts empty, so Enter cannot send it
+    // to B.
+    window.composer()->setMessage(u"Unsent follow-up for A"_s);
 
     switchTo(window, b.id);
     QVERIFY(window.conversation()->messages().isEmpty());
+    QCOMPARE(window.composer()->message(), QString());
     QCOMPARE(listedTitles(window), QStringList());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
     sendAndWait(window, u"Bisons of hub B"_s);
@@ -389,6 +394,10 @@ void TestWorkspaces::conversationsFollowTheWorkspace()
     switchTo(window, a.id);
     QCOMPARE(window.conversation()->messages().size(), 2);
     QCOMPARE(window.conversation()->messages().first().text, u"Aardvarks of hub A"_s);
+    QCOMPARE(window.composer()->message(), u"Unsent follow-up for A"_s);
+    window.composer()->setMessage(QString());
+    for (const QJsonValue &request : hubB.chatRequests())
+        QVERIFY(!request.toObject().value(u"message"_s).toString().contains(u"follow-up"_s));
     QCOMPARE(listedTitles(window), QStringList{u"Aardvarks of hub A"_s});
     QTest::keyClicks(sidebar->searchField(), u"aardvarks"_s);
     QTRY_COMPARE_WITH_TIMEOUT(sidebar->searchModel()->rowCount(), 1, 5000);
@@ -424,8 +433,11 @@ void TestWorkspaces::keyKeptInAFileMovesIntoTheKeychain()
     QVERIFY(hub.start());
     Settings settings(m_dir.filePath(u"keyfile.ini"_s));
     const Workspace workspace = settings.addWorkspace(u"Hub"_s, hub.origin());
+    const Workspace other = settings.addWorkspace(u"Not shown"_s, hub.origin());
     KeyFile file(m_dir.filePath(u"api-keys.json"_s));
     QVERIFY(file.write(workspace.keychainEntry(), hub.demoKey()));
+    // Another workspace's key, kept in the same file, moves too, though it is not shown.
+    QVERIFY(file.write(other.keychainEntry(), u"phk_of_the_other_workspace"_s));
     bool missing = false;
     QCOMPARE(readKey(workspace.keychainEntry(), &missing), QString());
     QVERIFY(missing);
@@ -443,7 +455,9 @@ void TestWorkspaces::keyKeptInAFileMovesIntoTheKeychain()
     QVERIFY(window.banner()->text().contains(u"moved into it"_s));
     QVERIFY(!window.keyFileNotice()->isVisible());
     QCOMPARE(readKey(workspace.keychainEntry(), &missing), hub.demoKey());
+    QCOMPARE(readKey(other.keychainEntry(), &missing), u"phk_of_the_other_workspace"_s);
     keys.remove(workspace.keychainEntry());
+    keys.remove(other.keychainEntry());
 }
 
 void TestWorkspaces::dialogRefusesAnOverLongKeyAsItIsTyped()
@@ -470,6 +484,42 @@ void TestWorkspaces::dialogRefusesAnOverLongKeyAsItIsTyped()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.entries().first().key, longKey.left(2560));
+}
+
+void TestWorkspaces::leavingTheDemoServerWhileItStarts()
+{
+    // Switched away from the demo server before it was ready, again and again: its start-up
+    // lines still arrive while it stops, and must change nothing.
+    SimProcess hub;
+    QVERIFY(hub.start());
+    Settings settings(m_dir.filePath(u"demo-race.ini"_s));
+    const Workspace a = settings.addWorkspace(u"Hub A"_s, hub.origin());
+    QVERIFY(storeKey(a.keychainEntry(), hub.demoKey()));
+    settings.setActiveWorkspaceId(QString());
+    KeyStore keys(u"Pharen Chat Tests"_s);
+    MainWindow::Startup startup;
+    startup.simulatorProgram = qEnvironmentVariable("PHAREN_SIM");
+    MainWindow window(&settings, &keys, startup);
+    window.show();
+    window.start();
+    QVERIFY(window.isDemo());
+    QSignalSpy loaded(&window, &MainWindow::agentsLoaded);
+    for (int round = 0; round < 6; ++round) {
+        QTest::qWait(round); // 0 to 5 ms: the demo server is still starting
+        window.switchWorkspace(a.id);
+        QVERIFY(!window.isDemo());
+        QTest::qWait(round); // the abandoned one stops now, while no demo server is shown
+        window.switchWorkspace(QString());
+        QVERIFY(window.isDemo());
+    }
+    window.switchWorkspace(a.id);
+    loaded.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QTest::qWait(2500); // every abandoned demo server has stopped by now
+    QCOMPARE(window.account().origin, hub.origin());
+    QCOMPARE(window.account().apiKey, hub.demoKey());
+    QVERIFY(!window.isDemo());
+    keys.remove(a.keychainEntry());
 }
 
 QTEST_MAIN(TestWorkspaces)

@@ -319,8 +319,15 @@ void ConversationStore::copyFromDamaged(const QString &copyPath, OpenReport *rep
     };
     QSqlQuery read(m_db);
     read.setForwardOnly(true);
-    if (read.exec(u"SELECT %1 FROM damaged.conversations ORDER BY id"_s.arg(ConversationColumns)))
-        collect(read, 10, [&conversations](QVariantList row) { conversations.append(row); });
+    // The draft and the workspace too, as far as the damaged file's schema has them: a
+    // conversation must come back in the workspace it belonged to.
+    for (const QString &extra : {u"draft, workspace_id"_s, u"draft, ''"_s, u"'', ''"_s}) {
+        if (read.exec(u"SELECT %1, %2 FROM damaged.conversations ORDER BY id"_s.arg(
+                ConversationColumns, extra))) {
+            collect(read, 12, [&conversations](QVariantList row) { conversations.append(row); });
+            break;
+        }
+    }
     // Messages by id in batches; where that stops at a bad page, each conversation's messages are
     // tried once more through the index.
     for (qint64 after = -1;;) {
@@ -346,9 +353,8 @@ void ConversationStore::copyFromDamaged(const QString &copyPath, OpenReport *rep
 
     m_db.transaction();
     QSqlQuery insert(m_db);
-    insert.prepare(
-        u"INSERT OR IGNORE INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-            ConversationColumns));
+    insert.prepare(u"INSERT OR IGNORE INTO conversations (%1, draft, workspace_id)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(ConversationColumns));
     for (const QVariantList &row : std::as_const(conversations)) {
         for (int i = 0; i < row.size(); ++i)
             insert.bindValue(i, row.at(i));
@@ -424,7 +430,15 @@ void ConversationStore::setWorkspace(const QString &workspaceId)
 
 int ConversationStore::claimUnassigned()
 {
-    return m_workspace.isEmpty() ? 0 : reassign(QString(), m_workspace);
+    if (m_workspace.isEmpty())
+        return 0;
+    // The new conversation's draft from before workspaces, too.
+    const QString legacyDraft = u"new_conversation_draft"_s;
+    if (const QString draft = value(legacyDraft); !draft.isEmpty() && this->draft(0).isEmpty()) {
+        setValue(newDraftKey(), draft);
+        setValue(legacyDraft, QString());
+    }
+    return reassign(QString(), m_workspace);
 }
 
 int ConversationStore::moveWorkspace(const QString &from, const QString &to)
@@ -514,13 +528,12 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
     // at `limit` hits of this workspace: no sort over every match, and a snippet only for those.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT f.rowid, m.conversation_id, m.position, c.title, c.agent_name,"
-        " snippet(messages_fts, 0, char(2), char(3), '…', 12), c.updated_at"
-        " FROM messages_fts f CROSS JOIN messages m CROSS JOIN conversations c"
-        " WHERE messages_fts MATCH :match AND m.id = f.rowid AND c.id = m.conversation_id"
-        " AND c.deleted = 0 AND c.workspace_id = :workspace"
-        " ORDER BY f.rowid DESC LIMIT :limit"_s);
+    query.prepare(u"SELECT f.rowid, m.conversation_id, m.position, c.title, c.agent_name,"
+                  " snippet(messages_fts, 0, char(2), char(3), '…', 12), c.updated_at"
+                  " FROM messages_fts f CROSS JOIN messages m CROSS JOIN conversations c"
+                  " WHERE messages_fts MATCH :match AND m.id = f.rowid AND c.id = m.conversation_id"
+                  " AND c.deleted = 0 AND c.workspace_id = :workspace"
+                  " ORDER BY f.rowid DESC LIMIT :limit"_s);
     query.bindValue(u":match"_s, match);
     query.bindValue(u":workspace"_s, nn(m_workspace));
     query.bindValue(u":limit"_s, limit);
@@ -632,10 +645,16 @@ bool ConversationStore::updateColumn(qint64 id, QStringView column, const QVaria
     return ok;
 }
 
+QString ConversationStore::newDraftKey() const
+{
+    // The workspace's own: a draft never follows the user into another workspace.
+    return u"new_conversation_draft/"_s + m_workspace;
+}
+
 bool ConversationStore::setDraft(qint64 id, const QString &draft)
 {
     if (id == 0)
-        return setValue(u"new_conversation_draft"_s, draft);
+        return setValue(newDraftKey(), draft);
     return write([&](QSqlQuery &query) {
         query.prepare(u"UPDATE conversations SET draft = :draft WHERE id = :id"_s);
         query.bindValue(u":draft"_s, nn(draft));
@@ -647,7 +666,7 @@ bool ConversationStore::setDraft(qint64 id, const QString &draft)
 QString ConversationStore::draft(qint64 id) const
 {
     if (id == 0)
-        return value(u"new_conversation_draft"_s);
+        return value(newDraftKey());
     const auto c = conversation(id);
     return c ? c->draft : QString();
 }

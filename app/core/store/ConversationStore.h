@@ -91,7 +91,7 @@ public:
     bool setPinned(qint64 id, bool pinned);
     // Hidden at once and purged at the next open; setDeleted(id, false) brings it back.
     bool setDeleted(qint64 id, bool deleted);
-    // 0 is the draft of a new conversation that has not been saved yet.
+    // 0 is the draft of a new conversation that has not been saved yet, one per workspace.
     bool setDraft(qint64 id, const QString &draft);
     QString draft(qint64 id) const;
 
@@ -121,6 +121,7 @@ private:
     bool write(const std::function<bool(QSqlQuery &)> &work);
     // One column of one conversation row, in one transaction; listeners are told on success.
     bool updateColumn(qint64 id, QStringView column, const QVariant &value);
+    QString newDraftKey() const;
     // Moves every conversation of workspace `from` to `to`; how many moved, -1 on failure.
     int reassign(const QString &from, const QString &to);
     bool fail(const QString &reason);

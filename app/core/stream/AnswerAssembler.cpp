@@ -9,9 +9,8 @@
 
 namespace {
 
-// The log may show this much of an unexpected body, and never any of an answer.
-constexpr qsizetype LoggedChars = 200;
-constexpr qsizetype LoggedBytes = LoggedChars * 4;
+// How much of an unexpected body is kept to tell the log what kind of text it was.
+constexpr qsizetype LoggedBytes = 800;
 
 StreamEvent textEvent(StreamEvent::Kind kind, const QString &text, bool snapshot = false)
 {
@@ -353,12 +352,13 @@ void AnswerAssembler::logUnexpected(bool force)
     if (m_unexpectedLogged || (!force && m_unexpectedHead.size() < LoggedBytes))
         return;
     m_unexpectedLogged = true;
-    QString head = QString::fromUtf8(m_unexpectedHead).left(LoggedChars);
-    for (QChar &c : head) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    qCWarning(lcStream).noquote() << "unexpected response of type" << m_contentType
-                                  << "starting with:" << head;
+    // What kind of text it is, never the text: a server or proxy may echo the request back, and
+    // its Authorization header with it.
+    const QByteArray head = m_unexpectedHead.trimmed();
+    const char *looks = head.startsWith('<')                           ? "markup"
+                        : head.startsWith('{') || head.startsWith('[') ? "JSON"
+                                                                       : "text";
+    qCWarning(lcStream) << "unexpected response of type" << m_contentType << "that looks like"
+                        << looks;
     m_unexpectedHead.clear();
 }
