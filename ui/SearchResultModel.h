@@ -15,7 +15,8 @@ class SearchResultModel : public QAbstractListModel
 public:
     enum Role
     {
-        SnippetRole = Qt::UserRole + 1,
+        // Apart from ConversationListModel's roles: the sidebar's delegate tells a hit by this one.
+        SnippetRole = Qt::UserRole + 100,
         ConversationIdRole,
         PositionRole,
         AgentNameRole,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Account.h"
 #include "ConversationStore.h"
 #include "CrashGuard.h"
 #include "KeyStore.h"
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
 
     KeyStore keys;
     MainWindow::Startup startup;
-    startup.environmentKey = qEnvironmentVariable("PHAREN_API_KEY").trimmed();
+    startup.environmentKey = Account::cleanKey(qEnvironmentVariable("PHAREN_API_KEY"));
     Redact::registerSecret(startup.environmentKey);
     startup.simulatorProgram = parser.value(simulator);
     startup.databasePath =

@@ -56,6 +56,11 @@ void CliSession::setAccount(const Account &account)
     m_conversation->setAccount(account);
 }
 
+void CliSession::setTimeout(int milliseconds)
+{
+    m_directory->setTimeout(milliseconds);
+}
+
 void CliSession::listAgents()
 {
     connect(m_directory, &AgentDirectory::loaded, this, [this](const QList<Agent> &agents) {

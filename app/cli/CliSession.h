@@ -56,6 +56,8 @@ public:
     explicit CliSession(QObject *parent = nullptr);
 
     void setAccount(const Account &account);
+    // How long the agent list may send nothing before it fails as timed out.
+    void setTimeout(int milliseconds);
 
     void listAgents();
     void ask(const AskOptions &options);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Pharen Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Account.h"
 #include "CliSession.h"
 #include "CrashGuard.h"
 #include "KeyStore.h"
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
     ask.thinking = parser.isSet(options.think);
     ask.events = parser.isSet(options.events);
     ask.inactivityMs = qMax(1, parser.value(options.timeout).toInt()) * 1000;
+    session.setTimeout(ask.inactivityMs);
 
     QObject::connect(&session, &CliSession::done, &app, &QCoreApplication::exit);
     // Ctrl+C stops the answer like the window's Stop: what arrived is printed, exit code 17.
@@ -158,7 +160,7 @@ int main(int argc, char *argv[])
         else
             session.ask(ask);
     };
-    const QString environmentKey = qEnvironmentVariable("PHAREN_API_KEY").trimmed();
+    const QString environmentKey = Account::cleanKey(qEnvironmentVariable("PHAREN_API_KEY"));
     if (!environmentKey.isEmpty()) {
         begin(environmentKey);
     } else {

@@ -19,6 +19,15 @@ struct Account
 
     bool isUsable() const { return origin.isValid() && !apiKey.isEmpty(); }
 
+    // A key as people paste it: surrounding space trimmed, and a copied "Bearer " prefix dropped.
+    static QString cleanKey(const QString &typed)
+    {
+        QString key = typed.trimmed();
+        if (key.startsWith(u"Bearer ", Qt::CaseInsensitive))
+            key = key.mid(7).trimmed();
+        return key;
+    }
+
     // The keychain entry of this account's key: one per workspace, named by its stable id (see
     // Workspace); without a workspace, one per origin and team, as before workspaces existed, so
     // that two hubs never share a key by accident.

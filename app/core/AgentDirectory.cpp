@@ -16,7 +16,14 @@ constexpr qint64 MaxPageBytes = 8 * 1024 * 1024;
 AgentDirectory::AgentDirectory(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{}
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        qCWarning(lcNet) << "agent list: nothing arrived for" << m_timeoutMs << "ms";
+        cancel();
+        emit failed(ApiError::ofKind(ApiError::Kind::Timeout));
+    });
+}
 
 AgentDirectory::~AgentDirectory()
 {
@@ -40,6 +47,7 @@ void AgentDirectory::load(const Account &account)
 
 void AgentDirectory::cancel()
 {
+    m_timer.stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
@@ -53,9 +61,13 @@ void AgentDirectory::requestPage(int page)
     m_page = page;
     QNetworkReply *reply = m_network->get(ApiRequests::agents(m_account, page));
     m_reply = reply;
+    m_timer.start(m_timeoutMs);
     // A page has no business being this large; stop reading rather than buffer without end.
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received <= MaxPageBytes || reply != m_reply)
+        if (reply != m_reply)
+            return;
+        m_timer.start(m_timeoutMs); // still arriving
+        if (received <= MaxPageBytes)
             return;
         cancel();
         emit failed(ApiError::ofKind(ApiError::Kind::TooLarge));
@@ -77,6 +89,7 @@ void AgentDirectory::handlePage()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_timer.stop();
     m_reply = nullptr;
     reply->deleteLater();
 

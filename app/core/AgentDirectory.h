@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -20,12 +21,16 @@ class AgentDirectory : public QObject
 
 public:
     static constexpr int MaxPages = 50;
+    // Nothing at all for this long (no connection, a TLS handshake with a plain-http server, a
+    // server that never answers): the list fails as timed out instead of waiting for ever.
+    static constexpr int DefaultTimeoutMs = 30'000;
 
     explicit AgentDirectory(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AgentDirectory() override;
 
     void load(const Account &account);
     bool isLoading() const;
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
 signals:
     void loaded(const QList<Agent> &agents);
@@ -41,4 +46,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     QList<Agent> m_agents;
     int m_page = 0;
+    int m_timeoutMs = DefaultTimeoutMs;
+    QTimer m_timer;
 };

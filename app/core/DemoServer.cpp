@@ -8,6 +8,11 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 DemoServer::DemoServer(QObject *parent)
     : QObject(parent)
 {
@@ -42,6 +47,11 @@ void DemoServer::start(const QString &program, const QStringList &arguments)
     if (!args.contains(QStringLiteral("--port")))
         args << QStringLiteral("--port") << QStringLiteral("0");
     qCInfo(lcNet) << "starting the local demo server" << path;
+#ifdef Q_OS_LINUX
+    // Stopped with the app however the app ends, even killed: the destructor's terminate() only
+    // runs when the app closes normally.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(path, args);
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -22,6 +23,7 @@ private slots:
     void everyPageInEveryEnvelope_data();
     void everyPageInEveryEnvelope();
     void rejectedKeyIsUnauthorized();
+    void silentServerTimesOut();
 
 private:
     QList<Agent> load(const Account &account, ApiError *error = nullptr);
@@ -91,6 +93,31 @@ void TestAgentDirectory::rejectedKeyIsUnauthorized()
     const QList<Agent> agents = load({m_sim.origin(), u"phk_wrong"_s, {}}, &error);
     QVERIFY(agents.isEmpty());
     QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
+}
+
+void TestAgentDirectory::silentServerTimesOut()
+{
+    // A server that accepts and never answers, as a plain-http server does to an https request:
+    // the list fails as timed out, and never waits for ever.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    AgentDirectory directory(&m_network);
+    directory.setTimeout(300);
+    QSignalSpy failed(&directory, &AgentDirectory::failed);
+    Account account;
+    account.origin = QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    account.apiKey = u"phk_silence"_s;
+    directory.load(account);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+    QVERIFY(!directory.isLoading());
+    QCOMPARE(held.size(), 1);
+    qDeleteAll(held);
 }
 
 QTEST_GUILESS_MAIN(TestAgentDirectory)

@@ -170,6 +170,9 @@ void TestConversationSidebar::listIsGroupedNewestFirst()
                                   QLocale().standaloneMonthName(11) + u" 2025"_s,
                                   u"old"_s};
     QCOMPARE(rows, expected);
+    // The sidebar draws a row with a snippet as a search hit: a conversation row has none.
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row).data(SearchResultModel::SnippetRole).isValid());
     QVERIFY(!(model.flags(model.index(0)) & Qt::ItemIsSelectable));
     QVERIFY(model.flags(model.index(1)) & Qt::ItemIsEditable);
     QVERIFY(model.index(0).data(ConversationListModel::IsHeaderRole).toBool());
