@@ -513,6 +513,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a key file Pharen Chat can use (damaged, or not a plain file); it was left as it is.</source>
+        <translation>%1 ist keine Schlüsseldatei, die Pharen Chat verwenden kann (beschädigt oder keine gewöhnliche Datei); sie bleibt, wie sie ist.</translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
@@ -550,6 +554,10 @@
     <message>
         <source>The system keychain could not be used (%1). Check that a keychain service such as GNOME Keyring or KWallet is installed, running and unlocked.</source>
         <translation>Der Schlüsselbund des Systems konnte nicht benutzt werden (%1). Prüfe, ob ein Schlüsselbund-Dienst wie GNOME Keyring oder KWallet installiert ist, läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The API key contains a control character, which the system keychain cannot hold without cutting the key short. It was not saved. Check that you copied only the key.</source>
+        <translation>Der API-Schlüssel enthält ein Steuerzeichen, das der Schlüsselbund des Systems nicht aufnehmen kann, ohne den Schlüssel zu kürzen. Er wurde nicht gespeichert. Prüfe, ob du nur den Schlüssel kopiert hast.</translation>
     </message>
 </context>
 <context>
@@ -856,10 +864,6 @@ Die Datei ist nicht verschlüsselt: Wer deine Dateien oder deren Sicherungen les
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>An API key lets Pharen Chat use your workspace&apos;s agents. Create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation>Mit einem API-Schlüssel kann Pharen Chat die Agenten deines Arbeitsbereichs nutzen. Erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
     </message>
@@ -905,6 +909,10 @@ Die Datei ist nicht verschlüsselt: Wer deine Dateien oder deren Sicherungen les
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>An API key lets Pharen Chat use your workspace&apos;s agents. Create one in Pharen Hub under Settings → API Keys, with the scopes agents:read and agents:run. The key is kept in your system&apos;s keychain; in a file only if there is no keychain and you choose so after a warning.</source>
+        <translation>Mit einem API-Schlüssel kann Pharen Chat die Agenten deines Arbeitsbereichs nutzen. Erstelle ihn in Pharen Hub unter Einstellungen → API Keys, mit den Berechtigungen agents:read und agents:run. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt; in einer Datei nur, wenn es keinen Schlüsselbund gibt und du dich nach einer Warnung dafür entscheidest.</translation>
     </message>
 </context>
 <context>
