@@ -80,6 +80,9 @@ void TestConversationStore::savesAndReadsBack()
 {
     ConversationStore store;
     QCOMPARE(store.open(dbPath()).status, ConversationStore::OpenStatus::Opened);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(dbPath()) & others, QFileDevice::Permissions());
     const qint64 id = fill(store, u"First"_s, 4);
     QVERIFY(id > 0);
     StoredMessage failed;

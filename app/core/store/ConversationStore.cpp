@@ -156,6 +156,8 @@ bool ConversationStore::connectTo(const QString &path, const Options &options)
         close();
         return false;
     }
+    // The conversations are the user's alone; SQLite gives its journal files the same mode.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery query(m_db);
     const QStringList pragmas = {
         u"PRAGMA busy_timeout = 5000"_s,
