@@ -21,8 +21,9 @@ phk_sim_nostream (agents:read, agents:run, no streaming).
 
 Per request, headers X-Sim-Answer-Length, X-Sim-Tokens-Per-Second, X-Sim-Token-Length,
 X-Sim-Dialect, X-Sim-Chunking, X-Sim-Line-Ending, X-Sim-Bom, X-Sim-Comments, X-Sim-Fault and
-X-Sim-Envelope steer the answer; POST /_sim/next takes the same settings as JSON for every following chat
-request, until DELETE /_sim/next. GET /_sim/requests lists the requests received.)"_s;
+X-Sim-Envelope steer the answer; POST /_sim/next takes the same settings as JSON for every
+following chat request, until DELETE /_sim/next. GET /_sim/requests lists the requests
+received.)"_s;
 
 [[noreturn]] void fail(const QString &message)
 {
